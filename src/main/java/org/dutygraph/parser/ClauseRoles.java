@@ -1,0 +1,296 @@
+package org.dutygraph.parser;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads who does what in one clause.
+ *
+ * <p>The clause is cut into sentences (at 。;!? outside brackets and quotes). Role phrases:
+ * <ul>
+ *   <li>{@code 会同X} / {@code 协同X}: X is JOINT, the owner LEAD;</li>
+ *   <li>{@code 配合X} / {@code 协助X} / {@code 参与X}: X is LEAD, the owner SUPPORT; with no department after it
+ *       ({@code 配合做好…}, {@code 配合开展…}) the owner is SUPPORT of someone unnamed and no other department is added;</li>
+ *   <li>{@code X牵头} / {@code 由X牵头} / {@code 牵头单位:X}: X is LEAD; {@code X配合} / {@code X参与} / {@code X协助} /
+ *       {@code 配合单位:X}: X is SUPPORT; a plain {@code 牵头…} makes the owner LEAD;</li>
+ *   <li>a sentence with no role phrase is the owner's own work (owner LEAD), unless it follows a 配合 sentence, which it
+ *       then elaborates ({@code 配合市场监管部门推进…。全面执行…。} is one supporting commitment); a short first sentence
+ *       that only names the topic ({@code 加强重污染天气应对。}) is a heading and gives no role.</li>
+ * </ul>
+ * When the clause names another lead (X牵头, 牵头单位) and gives the owner no role, the owner supports.
+ * Every role keeps the sentence(s) it came from as evidence, exactly as written.
+ */
+final class ClauseRoles {
+
+    record Result(List<Participation> participants, List<String> mentions, List<String> unresolved) {
+    }
+
+    private static final Pattern ROLE_WORD = Pattern.compile("会同|协同|配合|协助|参与|牵头");
+    private static final Pattern LEAD_LABEL = Pattern.compile("(牵头单位|牵头部门|责任单位|责任部门|主办单位|主责单位)\\s*[:：]");
+    private static final Pattern SUPPORT_LABEL = Pattern.compile("(配合单位|配合部门|协办单位|参与单位|协同单位|协作单位)\\s*[:：]");
+    private static final Pattern JOINER = Pattern.compile("^(、|和|及|与|以及|,|等|等部门|等单位)*");
+    private static final int HEADING_MAX = 12;
+
+    private final DepartmentDirectory directory;
+
+    ClauseRoles(DepartmentDirectory directory) {
+        this.directory = directory;
+    }
+
+    private enum Mode { OWN, SUPPORTING }
+
+    private static final class Roles {
+        final Map<String, Map<Role, List<String>>> byDepartment = new LinkedHashMap<>();
+
+        void add(String department, Role role, String evidence) {
+            List<String> sentences = byDepartment.computeIfAbsent(department, d -> new LinkedHashMap<>())
+                    .computeIfAbsent(role, r -> new ArrayList<>());
+            if (!sentences.contains(evidence)) {
+                sentences.add(evidence);
+            }
+        }
+
+        boolean has(String department, Role role) {
+            return byDepartment.getOrDefault(department, Map.of()).containsKey(role);
+        }
+
+        boolean hasAny(String department) {
+            return byDepartment.containsKey(department);
+        }
+
+        void remove(String department, Role role) {
+            Map<Role, List<String>> roles = byDepartment.get(department);
+            if (roles != null) {
+                roles.remove(role);
+                if (roles.isEmpty()) {
+                    byDepartment.remove(department);
+                }
+            }
+        }
+    }
+
+    /**
+     * @param owner    the section department
+     * @param original clause text as written
+     * @param folded   the same text in matching form, 《…》 titles masked (same length as {@code original})
+     */
+    Result read(String owner, String original, String folded) {
+        List<DepartmentDirectory.Mention> mentions = directory.scan(folded);
+        Roles roles = new Roles();
+        Set<String> roleHolders = new LinkedHashSet<>();
+        Set<String> unresolved = new LinkedHashSet<>();
+        mentions.stream().filter(m -> !m.resolved()).forEach(m -> unresolved.add(m.text()));
+
+        List<int[]> sentences = Sentences.split(folded);
+        Mode mode = Mode.OWN;
+        boolean ownerExplicit = false; // the owner got a role from a role phrase, not only by default
+        boolean otherLeadNamed = false;
+        String otherLeadEvidence = null;
+        for (int s = 0; s < sentences.size(); s++) {
+            int start = sentences.get(s)[0];
+            int end = sentences.get(s)[1];
+            String sentence = folded.substring(start, end);
+            String evidence = original.substring(start, end).strip();
+            if (evidence.isEmpty()) {
+                continue;
+            }
+            List<Event> events = events(folded, start, end, mentions);
+            if (events.isEmpty()) {
+                boolean heading = s == 0 && sentences.size() > 1 && isHeading(sentence);
+                if (mode == Mode.OWN && !heading && !roles.has(owner, Role.LEAD)) {
+                    roles.add(owner, Role.LEAD, evidence);
+                }
+                continue;
+            }
+            for (Event event : events) {
+                switch (event.kind()) {
+                    case JOINT_WITH -> {
+                        for (DepartmentDirectory.Mention m : event.departments()) {
+                            if (!m.department().equals(owner)) {
+                                roles.add(m.department(), Role.JOINT, evidence);
+                                roleHolders.add(m.department());
+                            }
+                        }
+                        roles.add(owner, Role.LEAD, evidence);
+                        ownerExplicit = true;
+                        mode = Mode.OWN;
+                    }
+                    case SUPPORT_OF -> {
+                        for (DepartmentDirectory.Mention m : event.departments()) {
+                            if (!m.department().equals(owner)) {
+                                roles.add(m.department(), Role.LEAD, evidence);
+                                roleHolders.add(m.department());
+                            }
+                        }
+                        roles.add(owner, Role.SUPPORT, evidence);
+                        ownerExplicit = true;
+                        mode = Mode.SUPPORTING;
+                    }
+                    case OWNER_LEADS -> {
+                        roles.add(owner, Role.LEAD, evidence);
+                        ownerExplicit = true;
+                        mode = Mode.OWN;
+                    }
+                    case NAMED_LEAD -> {
+                        for (DepartmentDirectory.Mention m : event.departments()) {
+                            roles.add(m.department(), Role.LEAD, evidence);
+                            roleHolders.add(m.department());
+                            if (m.department().equals(owner)) {
+                                ownerExplicit = true;
+                            } else {
+                                otherLeadNamed = true;
+                                otherLeadEvidence = evidence;
+                            }
+                        }
+                    }
+                    case NAMED_SUPPORT -> {
+                        for (DepartmentDirectory.Mention m : event.departments()) {
+                            roles.add(m.department(), Role.SUPPORT, evidence);
+                            roleHolders.add(m.department());
+                            ownerExplicit |= m.department().equals(owner);
+                        }
+                    }
+                }
+            }
+        }
+        if (otherLeadNamed && !ownerExplicit) {
+            // Someone else is named to lead and the owner is not named at all: the owner's part is to support.
+            roles.remove(owner, Role.LEAD);
+            roles.add(owner, Role.SUPPORT, otherLeadEvidence);
+        }
+        if (!roles.hasAny(owner)) {
+            roles.add(owner, Role.LEAD, original.strip());
+        }
+
+        List<Participation> participants = new ArrayList<>();
+        roles.byDepartment.forEach((department, byRole) -> byRole.forEach((role, evidence) ->
+                participants.add(new Participation(department, role, String.join("", evidence)))));
+        participants.sort(Comparator.comparing(Participation::role)); // LEAD, JOINT, SUPPORT; stable within a role
+        Set<String> named = new LinkedHashSet<>();
+        for (DepartmentDirectory.Mention m : mentions) {
+            if (m.resolved() && !m.department().equals(owner) && !roleHolders.contains(m.department())) {
+                named.add(m.department());
+            }
+        }
+        return new Result(participants, List.copyOf(named), List.copyOf(unresolved));
+    }
+
+    private enum Kind { JOINT_WITH, SUPPORT_OF, OWNER_LEADS, NAMED_LEAD, NAMED_SUPPORT }
+
+    private record Event(int position, Kind kind, List<DepartmentDirectory.Mention> departments) {
+    }
+
+    /** The role phrases of one sentence [start, end), in order. */
+    private static List<Event> events(String folded, int start, int end, List<DepartmentDirectory.Mention> mentions) {
+        List<Event> events = new ArrayList<>();
+        List<int[]> labelled = new ArrayList<>();
+        for (Pattern label : List.of(LEAD_LABEL, SUPPORT_LABEL)) {
+            Matcher m = label.matcher(folded).region(start, end);
+            while (m.find()) {
+                labelled.add(new int[]{m.start(), m.end()});
+                List<DepartmentDirectory.Mention> after = chainAfter(folded, m.end(), end, mentions);
+                if (!after.isEmpty()) {
+                    events.add(new Event(m.start(), label == LEAD_LABEL ? Kind.NAMED_LEAD : Kind.NAMED_SUPPORT, resolvedOnly(after)));
+                }
+            }
+        }
+        Matcher word = ROLE_WORD.matcher(folded).region(start, end);
+        while (word.find()) {
+            int at = word.start();
+            if (labelled.stream().anyMatch(r -> at >= r[0] && at < r[1])) {
+                continue;
+            }
+            String w = word.group();
+            List<DepartmentDirectory.Mention> before = resolvedOnly(chainBefore(folded, at, start, mentions));
+            List<DepartmentDirectory.Mention> after = chainAfter(folded, word.end(), end, mentions);
+            List<DepartmentDirectory.Mention> afterResolved = resolvedOnly(after);
+            switch (w) {
+                case "牵头" -> events.add(before.isEmpty()
+                        ? new Event(at, Kind.OWNER_LEADS, List.of())
+                        : new Event(at, Kind.NAMED_LEAD, before));
+                case "会同", "协同" -> {
+                    if (!before.isEmpty()) {
+                        events.add(new Event(at, Kind.NAMED_LEAD, before));
+                        events.add(new Event(at, Kind.JOINT_WITH, afterResolved));
+                    } else if (!afterResolved.isEmpty()) {
+                        events.add(new Event(at, Kind.JOINT_WITH, afterResolved));
+                    } else if (!after.isEmpty()) {
+                        // 会同相关部门: the owner leads with partners the text leaves unnamed.
+                        events.add(new Event(at, Kind.OWNER_LEADS, List.of()));
+                    }
+                    // 协同强化联防联控: a manner of working, no partner named — the sentence stays the owner's own.
+                }
+                default -> { // 配合, 协助, 参与
+                    if (!before.isEmpty() && afterResolved.isEmpty()) {
+                        events.add(new Event(at, Kind.NAMED_SUPPORT, before));
+                    } else {
+                        events.add(new Event(at, Kind.SUPPORT_OF, afterResolved));
+                    }
+                }
+            }
+        }
+        events.sort((a, b) -> Integer.compare(a.position(), b.position()));
+        return events;
+    }
+
+    /** Mentions that follow {@code from} directly, chained by 、和及与 (会同住建部门、卫健部门、机关事务管理部门). */
+    private static List<DepartmentDirectory.Mention> chainAfter(String folded, int from, int limit,
+                                                               List<DepartmentDirectory.Mention> mentions) {
+        List<DepartmentDirectory.Mention> chain = new ArrayList<>();
+        int at = from;
+        while (at < limit) {
+            int pos = at;
+            DepartmentDirectory.Mention next = mentions.stream().filter(m -> m.start() == pos).findFirst().orElse(null);
+            if (next == null) {
+                break;
+            }
+            chain.add(next);
+            Matcher j = JOINER.matcher(folded).region(next.end(), limit);
+            at = j.lookingAt() ? j.end() : next.end();
+            if (at == next.end() && !mentions.stream().anyMatch(m -> m.start() == next.end())) {
+                break;
+            }
+        }
+        return chain;
+    }
+
+    /** Mentions that end directly before {@code at} (市生态环境局牵头, 由区住建局、区城管局配合). */
+    private static List<DepartmentDirectory.Mention> chainBefore(String folded, int at, int limit,
+                                                                List<DepartmentDirectory.Mention> mentions) {
+        List<DepartmentDirectory.Mention> chain = new ArrayList<>();
+        int end = at;
+        while (end > limit) {
+            int pos = end;
+            DepartmentDirectory.Mention previous = mentions.stream().filter(m -> m.end() == pos).findFirst().orElse(null);
+            if (previous == null) {
+                break;
+            }
+            chain.addFirst(previous);
+            end = previous.start();
+            while (end > limit && "、和及与".indexOf(folded.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            if (end == previous.start()) {
+                break;
+            }
+        }
+        return chain;
+    }
+
+    private static List<DepartmentDirectory.Mention> resolvedOnly(List<DepartmentDirectory.Mention> mentions) {
+        return mentions.stream().filter(DepartmentDirectory.Mention::resolved).toList();
+    }
+
+    /** A short first sentence that only names the topic: 加强重污染天气应对, 推进VOCS治理. */
+    private static boolean isHeading(String sentence) {
+        String body = sentence.replaceAll("[。;!?\\s]", "");
+        return body.length() <= HEADING_MAX && !body.contains(",") && !ROLE_WORD.matcher(body).find();
+    }
+}

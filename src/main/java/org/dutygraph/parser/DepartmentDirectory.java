@@ -1,0 +1,242 @@
+package org.dutygraph.parser;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Knows every name a document may use for a department and finds those names in clause text.
+ *
+ * <p>Each section department gets a stem by rule: drop the region (钟楼), the level prefix (区), a parenthetical
+ * second name (区农业农村局(水利局) also answers to 水利) and the organ suffix (局, 分局, 大队, 中心 …). The stem
+ * table ({@code department-stems.tsv}) adds the genre's other names for the same work (交管 for 交警). A mention is
+ * a stem with a level prefix and an organ suffix (工信部门, 市商务局, 省级生态环境部门) or an enumeration sharing one
+ * suffix (市场监管、公安等部门). Mentions with a 市/省 prefix are external departments at that level; generic ones
+ * (相关部门, 区主管部门) and stems with no department in the document are kept unresolved, never guessed.
+ */
+final class DepartmentDirectory {
+
+    /** A department name found in text: [start, end) in the clause, and what it resolves to. */
+    record Mention(int start, int end, String text, String department, boolean external, Level level) {
+        boolean resolved() {
+            return department != null;
+        }
+    }
+
+    private static final List<List<String>> STEM_GROUPS = loadStemGroups();
+    private static final String SUFFIXES = "部门|分局|大队|支队|中心|委员会|办公室|局|委|厅|办";
+    private static final Pattern ORGAN_SUFFIX = Pattern.compile("(分局|大队|支队|中心|委员会|办公室|局|委|厅|办|站|所|队|室)$");
+    private static final Pattern PARENTHETICAL = Pattern.compile("\\(([^()]+)\\)");
+    private static final Pattern GENERIC = Pattern.compile(
+            "(区|市|县)?(行业主管|各有关|各相关|相关|有关|主管|职能|其他|其它|属地)(部门|单位)");
+
+    private final Map<String, String> ownByStem = new LinkedHashMap<>();
+    private final Map<String, String> displayStem = new LinkedHashMap<>();
+    private final Map<String, Set<String>> observedAliases = new LinkedHashMap<>();
+    private final Map<String, Level> externals = new LinkedHashMap<>();
+    private final List<String> sections;
+    private final Pattern enumeration;
+    private final Pattern item;
+
+    DepartmentDirectory(List<String> sectionDepartments, DocumentMetadata metadata) {
+        this.sections = List.copyOf(sectionDepartments);
+        List<String> regionWords = regionWords(metadata);
+        Set<String> allStems = new LinkedHashSet<>();
+        STEM_GROUPS.forEach(allStems::addAll);
+        // Stems derived from the document's own headings win over the table's synonyms.
+        Map<String, String> synonyms = new LinkedHashMap<>();
+        for (String department : sections) {
+            observedAliases.put(department, new LinkedHashSet<>());
+            for (String stem : stemsOf(department, regionWords)) {
+                ownByStem.putIfAbsent(stem, department);
+                displayStem.putIfAbsent(department, stem);
+                allStems.add(stem);
+                for (List<String> group : STEM_GROUPS) {
+                    if (group.contains(stem)) {
+                        group.forEach(s -> synonyms.putIfAbsent(s, department));
+                    }
+                }
+            }
+        }
+        synonyms.forEach(ownByStem::putIfAbsent);
+
+        String stems = alternation(allStems);
+        String prefix = "(省级|省|市级|市|区级|区|县级|县|本区|本县|本市" + (regionWords.isEmpty() ? "" : "|" + alternation(regionWords)) + ")?";
+        String infix = regionWords.isEmpty() ? "" : "(?:" + alternation(regionWords) + ")?";
+        String oneItem = prefix + "(?:" + stems + ")";
+        this.item = Pattern.compile(prefix + "(" + stems + ")");
+        this.enumeration = Pattern.compile("(" + oneItem + "(?:(?:、|和|及|与|以及)" + oneItem + ")*)(等)?" + infix
+                + "(" + SUFFIXES + ")");
+    }
+
+    /** The section departments, in order. */
+    List<String> sections() {
+        return sections;
+    }
+
+    /** External departments named so far, with their level, in first-seen order. */
+    Map<String, Level> externals() {
+        return externals;
+    }
+
+    /** The forms the text used for a department, other than its canonical name, in first-seen order. */
+    List<String> aliasesOf(String department) {
+        Set<String> aliases = new LinkedHashSet<>();
+        String stem = displayStem.get(department);
+        if (stem != null) {
+            aliases.add(stem + "部门");
+        }
+        aliases.addAll(observedAliases.getOrDefault(department, Set.of()));
+        aliases.remove(department);
+        return List.copyOf(aliases);
+    }
+
+    /**
+     * Every department mention in {@code folded} (clause text in matching form, with 《…》 titles masked),
+     * left to right. An enumeration yields one mention per item.
+     */
+    List<Mention> scan(String folded) {
+        List<Mention> found = new ArrayList<>();
+        int from = 0;
+        Matcher e = enumeration.matcher(folded);
+        Matcher g = GENERIC.matcher(folded);
+        while (from < folded.length()) {
+            boolean hasEnum = e.find(from);
+            boolean hasGeneric = g.find(from);
+            if (!hasEnum && !hasGeneric) {
+                break;
+            }
+            if (hasEnum && (!hasGeneric || e.start() <= g.start())) {
+                found.addAll(items(folded, e));
+                from = e.end();
+            } else {
+                found.add(new Mention(g.start(), g.end(), g.group(), null, false, null));
+                from = g.end();
+            }
+        }
+        return found;
+    }
+
+    private List<Mention> items(String folded, Matcher e) {
+        String suffix = e.group(e.groupCount());
+        record Item(int start, int end, String levelWord, String stem) {
+        }
+        List<Item> items = new ArrayList<>();
+        Matcher i = item.matcher(folded);
+        i.region(e.start(1), e.end(1));
+        while (i.find()) {
+            items.add(new Item(i.start(), i.end(), i.group(1), i.group(2)));
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (Item it : items) {
+            boolean whole = items.size() == 1; // 工信部门, 市商务局: the whole match is the name as written
+            int end = whole ? e.end() : it.end();
+            String written = whole ? folded.substring(it.start(), e.end()).replace("等", "")
+                    : folded.substring(it.start(), it.end()) + suffix;
+            mentions.add(resolve(it.start(), end, written, it.levelWord(), it.stem(), suffix));
+        }
+        return mentions;
+    }
+
+    private Mention resolve(int start, int end, String written, String levelWord, String stem, String suffix) {
+        Level level = levelOf(levelWord);
+        if (level == Level.OWN) {
+            String department = ownByStem.get(stem);
+            if (department == null) {
+                return new Mention(start, end, written, null, false, null);
+            }
+            if (!written.equals(department)) {
+                observedAliases.get(department).add(written);
+            }
+            return new Mention(start, end, written, department, false, Level.OWN);
+        }
+        String name = (level == Level.CITY ? "市" : "省") + stem + suffix;
+        externals.putIfAbsent(name, level);
+        return new Mention(start, end, written, name, true, level);
+    }
+
+    private static Level levelOf(String levelWord) {
+        if (levelWord == null) {
+            return Level.OWN;
+        }
+        return switch (levelWord) {
+            case "省", "省级" -> Level.PROVINCE;
+            case "市", "市级" -> Level.CITY;
+            default -> Level.OWN;
+        };
+    }
+
+    /** Stems a section heading answers to: 区农业农村局(水利局) → 农业农村, 水利. */
+    static List<String> stemsOf(String department, List<String> regionWords) {
+        List<String> names = new ArrayList<>();
+        Matcher p = PARENTHETICAL.matcher(department);
+        while (p.find()) {
+            names.add(p.group(1));
+        }
+        names.addFirst(PARENTHETICAL.matcher(department).replaceAll(""));
+        List<String> stems = new ArrayList<>();
+        for (String name : names) {
+            String core = name;
+            for (String word : regionWords) {
+                core = core.replace(word, "");
+            }
+            core = core.replaceFirst("^(区|县|市)", "");
+            String stem = ORGAN_SUFFIX.matcher(core).replaceFirst("");
+            if (stem.length() >= 2) {
+                stems.add(stem);
+            }
+        }
+        return stems;
+    }
+
+    /** Region names to strip from headings and accept before a stem: 常州市, 钟楼区, 钟楼. */
+    private static List<String> regionWords(DocumentMetadata metadata) {
+        List<String> words = new ArrayList<>();
+        for (String place : new String[]{metadata.city(), metadata.district()}) {
+            if (place == null) {
+                continue;
+            }
+            words.add(place);
+            String bare = place.replaceFirst("(市|区|县|旗)$", "");
+            if (bare.length() >= 2) {
+                words.add(bare);
+            }
+        }
+        return words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    private static String alternation(Iterable<String> words) {
+        List<String> list = new ArrayList<>();
+        words.forEach(list::add);
+        return list.stream().filter(Objects::nonNull).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    private static List<List<String>> loadStemGroups() {
+        try (InputStream in = DepartmentDirectory.class.getResourceAsStream("department-stems.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("department-stems.tsv is missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> List.of(l.split("\t"))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

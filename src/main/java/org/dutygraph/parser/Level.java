@@ -1,0 +1,13 @@
+package org.dutygraph.parser;
+
+/** Administrative level of a department relative to the document's own government. */
+public enum Level {
+    /** A department of the issuing government itself (the document's sections). */
+    OWN,
+    /** A city-level (市) department outside the document's own list, e.g. 市商务局. */
+    CITY,
+    /** A province-level (省) department, e.g. 省级生态环境部门. */
+    PROVINCE,
+    /** A national department (国家/国务院/部委). */
+    NATIONAL
+}

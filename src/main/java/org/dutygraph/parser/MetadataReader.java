@@ -1,0 +1,168 @@
+package org.dutygraph.parser;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what the document says about itself from the lines around its body: the web page's metadata block
+ * (文件编号, 发布机构, 产生日期 …), the covering notice (关于印发《…》的通知), the signature and the title line.
+ * Site navigation (bulleted lines) and the 内容概述 summary, which repeats the notice, are never read.
+ */
+final class MetadataReader {
+
+    private static final Pattern NUMBER_FIELD = Pattern.compile("(?:文件编号|发文字号|文号)\\s*[:：]\\s*([^\\s]+)");
+    private static final Pattern PUBLISHER_FIELD = Pattern.compile("(?:发布机构|发文机关|发布单位)\\s*[:：]\\s*([^\\s]+)");
+    private static final Pattern CREATED_FIELD = Pattern.compile("(?:产生日期|成文日期)\\s*[:：]\\s*(" + Dates.DATE + ")");
+    private static final Pattern PUBLISHED_FIELD = Pattern.compile("(?:发布日期|公开日期)\\s*[:：]\\s*(" + Dates.DATE + ")");
+    private static final Pattern EXPIRES_FIELD = Pattern.compile("(?:失效日期|废止日期)\\s*[:：]\\s*(" + Dates.DATE + ")");
+    private static final Pattern NAME_FIELD = Pattern.compile("^(?:信息名称|标题|名称)\\s*[:：]\\s*(.+)$");
+    private static final Pattern NUMBER_LINE = Pattern.compile("^([\\u4e00-\\u9fa5]{1,12}[〔\\[【(]\\d{4}[〕\\]】)]\\s*\\d{1,4}\\s*号)$");
+    private static final Pattern NOTICE = Pattern.compile("^.{0,30}关于印发《(.+?)》的通知$");
+    private static final Pattern TITLE_LINE = Pattern.compile(
+            "^[^。,;:]{4,80}(目标责任书|责任书|责任清单|任务清单|任务分解表?|责任分工|职责分工|分工方案)$");
+    private static final Pattern SIGNATURE = Pattern.compile("^[\\u4e00-\\u9fa5]{2,30}(人民政府|人民政府办公室|人民政府办公厅|委员会|指挥部|领导小组)$");
+    private static final Pattern DATE_ONLY = Pattern.compile("^(" + Dates.DATE + ")$");
+    private static final Pattern SUMMARY = Pattern.compile("^(内容概述|内容摘要|摘要|主题词)\\s*[:：].*");
+    private static final Pattern NAVIGATION = Pattern.compile("^[•·▪●■◆>»|].*");
+    private static final Pattern REGION = Pattern.compile(
+            "^(?:([\\u4e00-\\u9fa5]{2,6}?(?:省|自治区))|(北京市|天津市|上海市|重庆市))?([\\u4e00-\\u9fa5]{2,8}?市)?([\\u4e00-\\u9fa5]{1,8}?(?:区|县|旗|市))?"
+                    + "(?:人民政府|委员会|指挥部|领导小组)");
+    private static final Pattern TITLE_REGION = Pattern.compile("^\\d{4}年(?:度)?([\\u4e00-\\u9fa5]{2,6}?(?:区|县|市))");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+    private static final Pattern NUMBER_YEAR = Pattern.compile("[〔\\[【(](\\d{4})[〕\\]】)]");
+
+    private MetadataReader() {
+    }
+
+    static DocumentMetadata read(List<SourceText.Line> lines) {
+        String title = null;
+        String notice = null;
+        String number = null;
+        String issuer = null;
+        String publisher = null;
+        LocalDate created = null;
+        LocalDate published = null;
+        LocalDate expires = null;
+        String named = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String f = lines.get(i).folded();
+            String o = lines.get(i).original();
+            if (f.isBlank() || SUMMARY.matcher(f).matches() || NAVIGATION.matcher(f).matches()) {
+                continue;
+            }
+            number = firstNonNull(number, group(NUMBER_FIELD, f));
+            publisher = firstNonNull(publisher, group(PUBLISHER_FIELD, f));
+            created = firstNonNull(created, Dates.parse(group(CREATED_FIELD, f)));
+            published = firstNonNull(published, Dates.parse(group(PUBLISHED_FIELD, f)));
+            expires = firstNonNull(expires, Dates.parse(group(EXPIRES_FIELD, f)));
+            Matcher nameField = NAME_FIELD.matcher(o);
+            if (nameField.matches()) {
+                named = firstNonNull(named, nameField.group(1).trim());
+                continue;
+            }
+            Matcher numberLine = NUMBER_LINE.matcher(f.replace(" ", ""));
+            if (number == null && numberLine.matches()) {
+                number = o.replace(" ", "");
+            }
+            Matcher noticeLine = NOTICE.matcher(o);
+            if (noticeLine.matches()) {
+                notice = firstNonNull(notice, o);
+            } else if (title == null && TITLE_LINE.matcher(o).matches()) {
+                title = o;
+            }
+            if (SIGNATURE.matcher(o).matches() && i + 1 < lines.size()) {
+                LocalDate signed = nextDate(lines, i + 1);
+                if (signed != null) {
+                    issuer = firstNonNull(issuer, o);
+                    created = firstNonNull(created, signed);
+                }
+            }
+        }
+        if (notice == null && named != null && NOTICE.matcher(named).matches()) {
+            notice = named;
+        }
+        if (title == null) {
+            String fromNotice = notice != null ? group(NOTICE, notice) : null;
+            title = firstNonNull(fromNotice, named);
+        }
+        String city = null;
+        String district = null;
+        if (issuer != null) {
+            Matcher region = REGION.matcher(issuer);
+            if (region.find()) {
+                city = firstNonNull(region.group(2), region.group(3));
+                district = region.group(4);
+            }
+        }
+        if (district == null && title != null) {
+            district = group(TITLE_REGION, title);
+        }
+        String regionName = city == null ? district : district == null ? city : city + district;
+        Integer year = yearOf(title, number, created);
+        return new DocumentMetadata(title, notice, number, issuer, publisher, created, published, expires,
+                regionName, city, district, year);
+    }
+
+    private static Integer yearOf(String title, String number, LocalDate created) {
+        String fromTitle = title == null ? null : group(YEAR, title);
+        if (fromTitle != null) {
+            return Integer.valueOf(fromTitle);
+        }
+        String fromNumber = number == null ? null : group(NUMBER_YEAR, SourceText.fold(number));
+        if (fromNumber != null) {
+            return Integer.valueOf(fromNumber);
+        }
+        return created == null ? null : created.getYear();
+    }
+
+    private static LocalDate nextDate(List<SourceText.Line> lines, int from) {
+        for (int j = from; j < Math.min(lines.size(), from + 3); j++) {
+            String f = lines.get(j).folded().replace(" ", "");
+            if (f.isBlank()) {
+                continue;
+            }
+            Matcher m = DATE_ONLY.matcher(f);
+            return m.matches() ? Dates.parse(m.group(1)) : null;
+        }
+        return null;
+    }
+
+    private static String group(Pattern pattern, String s) {
+        if (s == null) {
+            return null;
+        }
+        Matcher m = pattern.matcher(s);
+        return m.find() ? m.group(1).trim() : null;
+    }
+
+    private static <T> T firstNonNull(T a, T b) {
+        return a != null ? a : b;
+    }
+
+    /** Dates as these pages write them: 2021-05-10, 2021年5月10日, 2021.5.10, 2021/05/10. */
+    static final class Dates {
+        static final String DATE = "\\d{4}\\s*[-年./]\\s*\\d{1,2}\\s*[-月./]\\s*\\d{1,2}\\s*日?";
+        private static final Pattern PARTS = Pattern.compile("(\\d{4})\\D+(\\d{1,2})\\D+(\\d{1,2})");
+
+        private Dates() {
+        }
+
+        static LocalDate parse(String s) {
+            if (s == null) {
+                return null;
+            }
+            Matcher m = PARTS.matcher(s);
+            if (!m.find()) {
+                return null;
+            }
+            try {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.dutygraph.parser;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The input as lines: HTML reduced to its text, each line kept twice, as written and in a matching form where
+ * full-width ASCII (（，：；１) and ideographic spaces are folded to their ASCII forms. Folding maps one char to
+ * one char, so a position found in the matching form is the same position in the original.
+ */
+final class SourceText {
+
+    /** One line of the text. {@code number} is 1-based. */
+    record Line(int number, String original, String folded) {
+        boolean isBlank() {
+            return folded.isBlank();
+        }
+    }
+
+    private static final Pattern HTML = Pattern.compile("<\\s*(html|body|div|p|br|table|span|td|li|h[1-6])\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3",
+            "h4", "h5", "h6", "table", "section", "article", "ul", "ol", "dd", "dt", "header", "footer", "pre",
+            "blockquote", "title");
+
+    private final List<Line> lines;
+    private final boolean html;
+
+    private SourceText(List<Line> lines, boolean html) {
+        this.lines = lines;
+        this.html = html;
+    }
+
+    static SourceText of(String input) {
+        boolean html = HTML.matcher(input).find();
+        String text = html ? htmlToText(input) : input;
+        String[] raw = text.split("\\r\\n|\\r|\\n", -1);
+        List<Line> lines = new ArrayList<>(raw.length);
+        for (int i = 0; i < raw.length; i++) {
+            String original = strip(raw[i]);
+            lines.add(new Line(i + 1, original, fold(original)));
+        }
+        return new SourceText(List.copyOf(lines), html);
+    }
+
+    List<Line> lines() {
+        return lines;
+    }
+
+    boolean wasHtml() {
+        return html;
+    }
+
+    /** Full-width ASCII to ASCII, ideographic and no-break spaces to spaces; one char for one char. */
+    static String fold(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                chars[i] = (char) (c - 0xFEE0);
+            } else if (c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\u2009') {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    /** Trims ASCII, ideographic and no-break spaces, and the zero-width characters scraped pages carry. */
+    private static String strip(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || c == '\u200B' || c == '\uFEFF'
+                || c == '\u2002' || c == '\u2003' || c == '\u2009';
+    }
+
+    private static String htmlToText(String input) {
+        org.jsoup.nodes.Document document = Jsoup.parse(input);
+        document.select("script, style, noscript, template").remove();
+        StringBuilder out = new StringBuilder();
+        document.body().traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    out.append(text.getWholeText().replace('\n', ' ').replace('\r', ' '));
+                } else if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                    out.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                    out.append('\n');
+                }
+            }
+        });
+        return out.toString();
+    }
+}

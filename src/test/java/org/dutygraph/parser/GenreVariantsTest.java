@@ -1,0 +1,170 @@
+package org.dutygraph.parser;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The genre's other common forms, in small documents written for these tests. */
+@DisplayName("Parsing the genre's other forms")
+class GenreVariantsTest {
+
+    static String resource(String name) {
+        try (InputStream in = GenreVariantsTest.class.getResourceAsStream("/documents/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Set<String> roles(ParsedDocument doc, String owner, int ordinal) {
+        return doc.clause(owner, ordinal).participants().stream()
+                .map(p -> p.role() + " " + p.department()).collect(Collectors.toSet());
+    }
+
+    @Nested
+    @DisplayName("an HTML page with full-width punctuation, (一) sections, (1) clauses and labelled roles")
+    class HtmlPage {
+        final ParsedDocument doc = DocumentParser.parse(resource("xinbei-2022.html"));
+
+        @Test
+        void readsMetadataFromTheMarkupAndTheNotice() {
+            DocumentMetadata m = doc.metadata();
+            assertThat(m.title()).isEqualTo("2022年新北区生态环境保护目标责任书");
+            assertThat(m.number()).isEqualTo("新政办发〔2022〕15号");
+            assertThat(m.publisher()).isEqualTo("区政府办");
+            assertThat(m.issuer()).isEqualTo("常州市新北区人民政府办公室");
+            assertThat(m.region()).isEqualTo("常州市新北区");
+            assertThat(m.createdDate()).isEqualTo(LocalDate.of(2022, 3, 1));
+            assertThat(m.publishedDate()).isEqualTo(LocalDate.of(2022, 3, 5));
+            assertThat(m.year()).isEqualTo(2022);
+        }
+
+        @Test
+        void findsSectionsAndClausesButNotScriptsNavigationOrFooter() {
+            assertThat(doc.sections()).extracting(Section::department)
+                    .containsExactly("区生态环境局", "区住房和城乡建设局", "区城市管理局");
+            assertThat(doc.sections()).extracting(s -> s.clauses().size()).containsExactly(3, 3, 2);
+            assertThat(doc.sections().getFirst().label()).isEqualTo("一");
+            assertThat(doc.clause("区生态环境局", 2).label()).isEqualTo("2");
+            assertThat(doc.clause("区城市管理局", 2).text()).isEqualTo("负责城市道路保洁，道路机扫率达到90%以上。");
+        }
+
+        @Test
+        void labelledLeadAndSupportUnits() {
+            assertThat(roles(doc, "区生态环境局", 1)).containsExactlyInAnyOrder(
+                    "LEAD 区生态环境局", "SUPPORT 区住房和城乡建设局", "SUPPORT 区城市管理局");
+        }
+
+        @Test
+        void trailingParentheticalNamingAnotherLeadMakesTheOwnerSupport() {
+            assertThat(roles(doc, "区住房和城乡建设局", 1)).containsExactlyInAnyOrder(
+                    "LEAD 区生态环境局", "SUPPORT 区城市管理局", "SUPPORT 区住房和城乡建设局");
+        }
+
+        @Test
+        void fullNamesAndFormalStemsResolveToTheSections() {
+            assertThat(roles(doc, "区生态环境局", 2)).containsExactlyInAnyOrder(
+                    "LEAD 区生态环境局", "JOINT 区住房和城乡建设局", "JOINT 区城市管理局");
+            assertThat(roles(doc, "区城市管理局", 1)).containsExactlyInAnyOrder("LEAD 区城市管理局", "JOINT 区住房和城乡建设局");
+        }
+
+        @Test
+        void xiezhuAndCanyuAreSupport() {
+            assertThat(roles(doc, "区住房和城乡建设局", 2)).containsExactlyInAnyOrder("LEAD 区生态环境局", "SUPPORT 区住房和城乡建设局");
+            assertThat(roles(doc, "区住房和城乡建设局", 3)).containsExactly("SUPPORT 区住房和城乡建设局");
+        }
+
+        @Test
+        void aProvinceDepartmentIsExternalAtProvinceLevel() {
+            assertThat(roles(doc, "区生态环境局", 3)).containsExactlyInAnyOrder("LEAD 省生态环境厅", "SUPPORT 区生态环境局");
+            assertThat(doc.departments()).filteredOn(Department::external).extracting(Department::name, Department::level)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("省生态环境厅", Level.PROVINCE));
+        }
+
+        @Test
+        void targetsAndDeadlinesInFullWidthText() {
+            Clause second = doc.clause("区生态环境局", 2);
+            assertThat(second.targets()).singleElement().satisfies(t -> {
+                assertThat(t.kind()).isEqualTo(Target.Kind.FREQUENCY);
+                assertThat(t.subject()).isEqualTo("联合检查");
+                assertThat(t.value()).isEqualByComparingTo("2");
+                assertThat(t.unit()).isEqualTo("次/月");
+                assertThat(t.comparator()).isEqualTo(Target.Comparator.GE);
+            });
+            assertThat(second.deadlines()).extracting(Deadline::text).containsExactly("6月底前");
+            assertThat(doc.clause("区住房和城乡建设局", 1).targets()).singleElement().satisfies(t -> {
+                assertThat(t.subject()).isEqualTo("PM2.5浓度");
+                assertThat(t.change()).isEqualTo(Target.Change.DECREASE);
+            });
+            assertThat(doc.clause("区住房和城乡建设局", 2).deadlines()).singleElement()
+                    .satisfies(d -> assertThat(d.kind()).isEqualTo(Deadline.Kind.YEAR_END));
+            assertThat(doc.clause("区城市管理局", 1).targets()).singleElement()
+                    .satisfies(t -> assertThat(t.subject() + t.comparator().symbol() + t.value() + t.unit()).isEqualTo("查处违法行为≥100起"));
+        }
+
+        @Test
+        void warnsThatLineNumbersAreThoseOfTheTextInsideTheMarkup() {
+            assertThat(doc.warnings()).anyMatch(w -> w.contains("HTML"));
+        }
+    }
+
+    @Nested
+    @DisplayName("plain text with 1、 numbering, wrapped clauses and no metadata block")
+    class PlainText {
+        final ParsedDocument doc = DocumentParser.parse(resource("tianning-2023.txt"));
+
+        @Test
+        void regionAndYearComeFromTheTitle() {
+            assertThat(doc.metadata().title()).isEqualTo("2023年天宁区水污染防治责任分工");
+            assertThat(doc.metadata().region()).isEqualTo("天宁区");
+            assertThat(doc.metadata().year()).isEqualTo(2023);
+            assertThat(doc.metadata().number()).isNull();
+        }
+
+        @Test
+        void headingSuffixesAreNotPartOfTheDepartmentName() {
+            assertThat(doc.sections()).extracting(Section::department).containsExactly("区水利局", "区生态环境局");
+        }
+
+        @Test
+        void aClauseWrappedOverTwoLinesIsOneClause() {
+            Clause first = doc.clause("区水利局", 1);
+            assertThat(first.text()).isEqualTo("牵头推进河道整治，完成10条河道清淤，9月底前完成。");
+            assertThat(first.targets()).extracting(Target::subject).containsExactly("河道清淤");
+            assertThat(first.deadlines()).extracting(Deadline::month).containsExactly(9);
+            assertThat(doc.sections().getFirst().clauses()).hasSize(2);
+        }
+
+        @Test
+        void rolesAcrossSections() {
+            assertThat(roles(doc, "区水利局", 2)).containsExactlyInAnyOrder("LEAD 区生态环境局", "SUPPORT 区水利局");
+            assertThat(roles(doc, "区生态环境局", 1)).containsExactlyInAnyOrder("LEAD 区生态环境局", "JOINT 区水利局");
+            assertThat(roles(doc, "区生态环境局", 2)).containsExactly("LEAD 区生态环境局");
+            assertThat(doc.clause("区生态环境局", 2).unresolvedMentions()).containsExactly("相关部门");
+        }
+
+        @Test
+        void frequencyWithTheVerbAsItsSubjectAndAQuarterDeadline() {
+            assertThat(doc.clause("区生态环境局", 1).targets()).singleElement()
+                    .satisfies(t -> assertThat(t.subject() + " " + t.unit()).isEqualTo("监测 次/周"));
+            assertThat(doc.clause("区生态环境局", 2).targets()).singleElement()
+                    .satisfies(t -> assertThat(t.scope() + " " + t.value() + t.unit()).isEqualTo("全区 100%"));
+            assertThat(doc.clause("区生态环境局", 3).deadlines()).singleElement()
+                    .satisfies(d -> assertThat(d.text() + " " + d.month()).isEqualTo("二季度前 6"));
+        }
+
+        @Test
+        void tooFewSectionsForBoilerplate() {
+            assertThat(doc.sections().stream().flatMap(s -> s.clauses().stream())).noneMatch(Clause::boilerplate);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.dutygraph.parser;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** Text that is not a responsibility document fails whole, with a message that says what and where. */
+@DisplayName("Parse errors")
+class ParseErrorsTest {
+
+    @Test
+    void emptyText() {
+        assertThatThrownBy(() -> DocumentParser.parse("  \n\n")).isInstanceOf(ParseException.class)
+                .hasMessageContaining("empty");
+    }
+
+    @Test
+    void textWithoutDepartmentSections() {
+        ParseException e = catchThrowableOfType(ParseException.class,
+                () -> DocumentParser.parse("关于做好秋冬季大气污染防治工作的通知\n各部门要高度重视，认真落实。\n1. 加强领导。"));
+        assertThat(e.getMessage()).contains("no department sections").contains("一、区发改局");
+        assertThat(e.line()).isZero();
+    }
+
+    @Test
+    void aSectionWithoutClausesIsLocatedByLineAndSection() {
+        ParseException e = catchThrowableOfType(ParseException.class,
+                () -> DocumentParser.parse("责任书\n一、区发改局\n二、区教育局\n1. 会同生态环境部门开展创建。"));
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.section()).isEqualTo("区发改局");
+        assertThat(e.getMessage()).isEqualTo("line 2, section 区发改局: section has no clauses");
+    }
+
+    @Test
+    void aDepartmentWithTwoSections() {
+        ParseException e = catchThrowableOfType(ParseException.class,
+                () -> DocumentParser.parse("一、区发改局\n1. 甲。\n二、区教育局\n1. 乙。\n三、区发改局\n1. 丙。"));
+        assertThat(e.line()).isEqualTo(5);
+        assertThat(e.getMessage()).contains("second section").contains("line 1");
+    }
+
+    @Test
+    void aNumberWithNoClauseText() {
+        ParseException e = catchThrowableOfType(ParseException.class,
+                () -> DocumentParser.parse("一、区发改局\n1. 甲。\n2.\n"));
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.getMessage()).contains("clause 2 has no text");
+    }
+
+    @Test
+    void numberingGapsAndUnreadTextAreWarningsNotErrors() {
+        ParsedDocument doc = DocumentParser.parse("一、区发改局\n说明文字在编号之前。\n1. 甲。\n3. 乙。\n二、区教育局\n1. 丙。");
+        assertThat(doc.clauseCount()).isEqualTo(3);
+        assertThat(doc.warnings()).anyMatch(w -> w.startsWith("line 4, section 区发改局: clause numbered 3 where 2 was expected"));
+        assertThat(doc.warnings()).anyMatch(w -> w.startsWith("line 2, section 区发改局: text before the first numbered clause"));
+    }
+
+    @Test
+    void aSectionOfUnnumberedParagraphsReadsEachAsAClause() {
+        ParsedDocument doc = DocumentParser.parse("一、区发改局\n会同工信部门推进产业结构调整。\n配合生态环境部门开展排查。\n二、区工信局\n1. 推进整治。");
+        assertThat(doc.section("区发改局").orElseThrow().clauses()).extracting(Clause::text)
+                .containsExactly("会同工信部门推进产业结构调整。", "配合生态环境部门开展排查。");
+        assertThat(doc.warnings()).anyMatch(w -> w.contains("no numbered clauses"));
+    }
+}
