@@ -1,0 +1,4 @@
+// Names, kinds and targets of all constraints.
+SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties
+RETURN name, type, labelsOrTypes, properties
+ORDER BY name;

@@ -1,0 +1,49 @@
+package org.dutygraph.cypher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+
+/**
+ * Cypher text of the project. By rule, Cypher lives only in {@code cypher/*.cypher} files (with
+ * {@code $parameters}), never inline in Java: {@code get("import/merge-document")} returns the
+ * single statement of {@code classpath:cypher/import/merge-document.cypher}, loaded once.
+ */
+@Component
+public class CypherQueries {
+
+    private final ResourceLoader resourceLoader;
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+    public CypherQueries(ResourceLoader resourceLoader) {
+        this.resourceLoader = resourceLoader;
+    }
+
+    /** The one statement of {@code cypher/<name>.cypher}, with comments and a trailing {@code ;} removed. */
+    public String get(String name) {
+        return cache.computeIfAbsent(name, this::load);
+    }
+
+    private String load(String name) {
+        var statements = CypherScript.statements(read(resourceLoader.getResource("classpath:cypher/" + name + ".cypher")));
+        if (statements.size() != 1) {
+            throw new IllegalStateException("cypher/" + name + ".cypher must hold exactly one statement, found "
+                    + statements.size());
+        }
+        return statements.getFirst();
+    }
+
+    static String read(Resource resource) {
+        try (var in = resource.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read Cypher file " + resource.getDescription(), e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.dutygraph.cypher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CypherScriptTest {
+
+    @Test
+    void splitsOnSemicolonsAtLineEndAndDropsCommentLines() {
+        String script = """
+                // header comment
+                CREATE CONSTRAINT a IF NOT EXISTS
+                FOR (n:A) REQUIRE n.id IS UNIQUE;
+                  // indented comment
+                MATCH (n {text: 'x; y'}) RETURN n;
+
+                RETURN 1
+                """;
+        assertThat(CypherScript.statements(script)).containsExactly(
+                "CREATE CONSTRAINT a IF NOT EXISTS\nFOR (n:A) REQUIRE n.id IS UNIQUE",
+                "MATCH (n {text: 'x; y'}) RETURN n",
+                "RETURN 1");
+    }
+
+    @Test
+    void emptyScriptHasNoStatements() {
+        assertThat(CypherScript.statements("// nothing\n\n")).isEmpty();
+    }
+}

@@ -1,0 +1,131 @@
+package org.dutygraph.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.dutygraph.DutygraphApplication;
+import org.dutygraph.cypher.CypherQueries;
+import org.dutygraph.support.HttpJson;
+import org.dutygraph.support.SchemaAssertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole application in embedded mode on a fresh data directory. Contexts are started and closed
+ * by hand (not cached by the Spring test framework) because a restart on the same store is tested
+ * and Neo4j locks its store.
+ */
+class EmbeddedDatabaseIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void startsEmbeddedNeo4jWithSchemaAndHealthAndKeepsDataAcrossRestart() throws Exception {
+        String id = UUID.randomUUID().toString();
+
+        try (var context = start()) {
+            var endpoint = context.getBean(DatabaseEndpoint.class);
+            assertThat(endpoint.embedded()).isTrue();
+            assertThat(endpoint.boltUri().getHost()).isEqualTo("127.0.0.1");
+            assertThat(endpoint.boltUri().getPort()).isPositive();
+
+            var health = HttpJson.get(port(context), "/actuator/health");
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(JsonPath.<String>read(health.body(), "$.status")).isEqualTo("UP");
+            assertThat(JsonPath.<String>read(health.body(), "$.components.neo4j.status")).isEqualTo("UP");
+
+            var queries = context.getBean(CypherQueries.class);
+            var driver = context.getBean(Driver.class);
+            SchemaAssertions.assertSchemaApplied(
+                    rows(driver, queries.get("admin/list-constraints"), Map.of()),
+                    rows(driver, queries.get("admin/list-indexes"), Map.of()));
+
+            rows(driver, queries.get("test/create-marker"), Map.of("id", id));
+        }
+
+        // Same data directory: the node is still there, and re-applying the schema is harmless.
+        try (var context = start()) {
+            var queries = context.getBean(CypherQueries.class);
+            var count = rows(context.getBean(Driver.class), queries.get("test/count-markers"), Map.of("id", id));
+            assertThat(count).singleElement().extracting(row -> row.get("count")).isEqualTo(1L);
+        }
+    }
+
+    @Test
+    void boltListensOnLoopbackOnly() throws Exception {
+        try (var context = start()) {
+            int port = context.getBean(DatabaseEndpoint.class).boltUri().getPort();
+
+            var api = (GraphDatabaseAPI) context.getBean(DatabaseManagementService.class).database("system");
+            var bound = api.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                    .getLocalAddress(ConnectorType.BOLT);
+            assertThat(bound.getHost()).isEqualTo("127.0.0.1");
+
+            try (var socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
+            }
+            for (InetAddress address : nonLoopbackAddresses()) {
+                assertThatThrownBy(() -> {
+                    try (var socket = new Socket()) {
+                        socket.connect(new InetSocketAddress(address, port), 2_000);
+                    }
+                }).as("Bolt must not be reachable on %s", address).isInstanceOf(ConnectException.class);
+            }
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(DutygraphApplication.class).run(
+                "--dutygraph.data-dir=" + dataDir,
+                "--dutygraph.bolt-port=0",
+                "--server.port=0");
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    private static List<Map<String, Object>> rows(Driver driver, String query, Map<String, Object> parameters) {
+        return driver.executableQuery(query).withParameters(parameters).execute()
+                .records().stream().map(Record::asMap).toList();
+    }
+
+    private static List<InetAddress> nonLoopbackAddresses() throws SocketException {
+        return NetworkInterface.networkInterfaces()
+                .filter(EmbeddedDatabaseIT::isUp)
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> !a.isLoopbackAddress() && !(a instanceof Inet6Address && a.isLinkLocalAddress()))
+                .toList();
+    }
+
+    private static boolean isUp(NetworkInterface networkInterface) {
+        try {
+            return networkInterface.isUp();
+        } catch (SocketException e) {
+            return false;
+        }
+    }
+}
