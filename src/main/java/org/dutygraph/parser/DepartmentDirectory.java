@@ -46,6 +46,7 @@ final class DepartmentDirectory {
 
     private final Map<String, String> ownByStem = new LinkedHashMap<>();
     private final Map<String, String> displayStem = new LinkedHashMap<>();
+    private final Map<String, String> coreNames = new LinkedHashMap<>();
     private final Map<String, Set<String>> observedAliases = new LinkedHashMap<>();
     private final Map<String, Level> externals = new LinkedHashMap<>();
     private final List<String> sections;
@@ -61,6 +62,7 @@ final class DepartmentDirectory {
         Map<String, String> synonyms = new LinkedHashMap<>();
         for (String department : sections) {
             observedAliases.put(department, new LinkedHashSet<>());
+            coreNames.put(department, coreName(department, regionWords));
             for (String stem : stemsOf(department, regionWords)) {
                 ownByStem.putIfAbsent(stem, department);
                 displayStem.putIfAbsent(department, stem);
@@ -96,6 +98,10 @@ final class DepartmentDirectory {
     /** The forms the text used for a department, other than its canonical name, in first-seen order. */
     List<String> aliasesOf(String department) {
         Set<String> aliases = new LinkedHashSet<>();
+        String core = coreNames.get(department);
+        if (core != null) {
+            aliases.add(core);
+        }
         String stem = displayStem.get(department);
         if (stem != null) {
             aliases.add(stem + "部门");
@@ -178,6 +184,16 @@ final class DepartmentDirectory {
             case "市", "市级" -> Level.CITY;
             default -> Level.OWN;
         };
+    }
+
+    /** The heading without its level prefix and region: 区工信局 → 工信局, 钟楼生态环境局 → 生态环境局. */
+    static String coreName(String department, List<String> regionWords) {
+        String core = PARENTHETICAL.matcher(department).replaceAll("");
+        for (String word : regionWords) {
+            core = core.replace(word, "");
+        }
+        core = core.replaceFirst("^(区|县|市)", "");
+        return core.length() >= 2 ? core : null;
     }
 
     /** Stems a section heading answers to: 区农业农村局(水利局) → 农业农村, 水利. */

@@ -126,7 +126,8 @@ class SeedDocumentTest {
 
         @Test
         void resolvesTheAliasesTheTextUses() {
-            assertThat(aliases("区工信局")).contains("工信部门");
+            assertThat(aliases("区工信局")).contains("工信部门", "工信局");
+            assertThat(aliases("钟楼生态环境局")).contains("生态环境部门", "生态环境局");
             assertThat(aliases("钟楼交警大队")).contains("交警部门", "交管部门");
             assertThat(aliases("区农业农村局(水利局)")).contains("农业农村部门");
             assertThat(aliases("自然资源和规划钟楼分局")).contains("自然资源和规划部门");

@@ -1,0 +1,9 @@
+// What the store holds for one document: the figures an import reports.
+// :param id => 'zhonglou-2021'
+MATCH (d:Document {id: $id})
+RETURN COUNT { (d)-[:INVOLVES]->() } AS departmentCount,
+       COUNT { (d)-[i:INVOLVES]->() WHERE i.section IS NOT NULL } AS sectionCount,
+       COUNT { (d)-[:CONTAINS]->() } AS taskCount,
+       COUNT { (d)-[:CONTAINS]->()<-[:LEAD|JOINT|SUPPORT]-() } AS participationCount,
+       COUNT { (d)-[:CONTAINS]->()-[:SETS]->() } AS targetCount,
+       COUNT { (d)-[:CONTAINS]->()-[:DUE]->() } AS deadlineCount;

@@ -1,0 +1,32 @@
+package org.dutygraph;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * dutygraph: reads responsibility documents (目标责任书) into a Neo4j graph and answers over GraphQL.
+ * {@code java -jar dutygraph.jar} runs the service; {@code java -jar dutygraph.jar import FILE [--id=ID]} imports one
+ * document into the configured database and exits.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class DutygraphApplication {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("import")) {
+            // No web server and no seed; an embedded store takes any free Bolt port so a running service's port
+            // does not clash (the store itself is still locked by a running service: stop it or use the mutation).
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(DutygraphApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .properties("dutygraph.command=import", "dutygraph.seed.enabled=false", "dutygraph.bolt-port=0",
+                            "spring.main.banner-mode=off")
+                    .run(args);
+            System.exit(SpringApplication.exit(context));
+        }
+        SpringApplication.run(DutygraphApplication.class, args);
+    }
+}

@@ -1,0 +1,47 @@
+package org.dutygraph.department;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The known names nearest to an unknown one: names that contain it or that it contains first (工信 → 区工信局),
+ * then by edit distance. At most three, and none further than half the longer name away.
+ */
+final class NameSuggestions {
+
+    private NameSuggestions() {
+    }
+
+    static List<String> nearest(String wanted, List<String> known) {
+        return known.stream().distinct()
+                .filter(name -> contains(name, wanted) || distance(name, wanted) <= Math.max(name.length(), wanted.length()) / 2)
+                .sorted(Comparator.comparing((String name) -> !contains(name, wanted))
+                        .thenComparingInt(name -> distance(name, wanted))
+                        .thenComparing(Comparator.naturalOrder()))
+                .limit(3).toList();
+    }
+
+    private static boolean contains(String a, String b) {
+        return a.contains(b) || b.contains(a);
+    }
+
+    /** Levenshtein distance over chars. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

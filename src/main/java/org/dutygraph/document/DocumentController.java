@@ -1,0 +1,70 @@
+package org.dutygraph.document;
+
+import org.dutygraph.api.AdminToken;
+import org.dutygraph.task.Task;
+import org.dutygraph.task.TaskRepository;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** GraphQL: documents, their sections, and importing a document. */
+@Controller
+class DocumentController {
+
+    private final DocumentRepository documents;
+    private final TaskRepository tasks;
+    private final DocumentImporter importer;
+    private final AdminToken adminToken;
+
+    DocumentController(DocumentRepository documents, TaskRepository tasks, DocumentImporter importer, AdminToken adminToken) {
+        this.documents = documents;
+        this.tasks = tasks;
+        this.importer = importer;
+        this.adminToken = adminToken;
+    }
+
+    @QueryMapping
+    List<Document> documents() {
+        return documents.all();
+    }
+
+    @QueryMapping
+    Document document(@Argument String id) {
+        return documents.byId(id).orElse(null);
+    }
+
+    @BatchMapping
+    Map<Document, List<Section>> sections(List<Document> parents) {
+        Map<String, List<Section>> byId = documents.sections(parents.stream().map(Document::id).toList());
+        return parents.stream().collect(Collectors.toMap(Function.identity(), d -> byId.get(d.id()), (a, b) -> a));
+    }
+
+    @BatchMapping(typeName = "Section", field = "tasks")
+    Map<Section, List<Task>> sectionTasks(List<Section> sections) {
+        Map<TaskRepository.SectionKey, List<Task>> byKey = tasks.bySections(
+                sections.stream().map(s -> new TaskRepository.SectionKey(s.documentId(), s.ordinal())).toList());
+        return sections.stream().collect(Collectors.toMap(Function.identity(),
+                s -> byKey.get(new TaskRepository.SectionKey(s.documentId(), s.ordinal())), (a, b) -> a));
+    }
+
+    @MutationMapping
+    ImportResult importDocument(@Argument String text, @Argument String id,
+                                @ContextValue(name = "authorization", required = false) String authorization) {
+        adminToken.check(authorization);
+        return importer.importText(text, id);
+    }
+
+    @SchemaMapping(typeName = "ImportResult", field = "document")
+    Document importedDocument(ImportResult result) {
+        return documents.byId(result.documentId()).orElseThrow();
+    }
+}

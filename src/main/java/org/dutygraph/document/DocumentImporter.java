@@ -1,0 +1,228 @@
+package org.dutygraph.document;
+
+import org.dutygraph.cypher.CypherQueries;
+import org.dutygraph.parser.Clause;
+import org.dutygraph.parser.Deadline;
+import org.dutygraph.parser.Department;
+import org.dutygraph.parser.DocumentMetadata;
+import org.dutygraph.parser.DocumentParser;
+import org.dutygraph.parser.ParsedDocument;
+import org.dutygraph.parser.Participation;
+import org.dutygraph.parser.Section;
+import org.dutygraph.parser.Target;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a parsed document into the graph in one transaction: it commits whole or writes nothing. The same text
+ * imported again writes nothing; a changed text under the same id replaces the old version atomically.
+ */
+@Service
+public class DocumentImporter {
+
+    private final Neo4jClient neo4j;
+    private final CypherQueries cypher;
+    private final TransactionTemplate transactions;
+
+    public DocumentImporter(Neo4jClient neo4j, CypherQueries cypher, TransactionTemplate transactions) {
+        this.neo4j = neo4j;
+        this.cypher = cypher;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Parses {@code text} and imports it.
+     *
+     * @param id the document id to use, or null to derive one from the text (zhonglou-2021)
+     * @throws org.dutygraph.parser.ParseException when the text is not a responsibility document
+     * @throws IllegalArgumentException            when {@code id} is not a valid id
+     */
+    public ImportResult importText(String text, String id) {
+        long started = System.nanoTime();
+        ParsedDocument document = DocumentParser.parse(text);
+        String hash = sha256(text);
+        String documentId = id == null || id.isBlank() ? DocumentIds.derive(document.metadata(), hash) : DocumentIds.validate(id);
+        return transactions.execute(status -> {
+            var previous = neo4j.query(cypher.get("document/find-source-hash")).bind(documentId).to("id").fetch().one();
+            boolean exists = previous.isPresent();
+            boolean changed = !exists || !hash.equals(previous.get().get("sourceHash"));
+            if (changed) {
+                write(documentId, document, hash, exists);
+            }
+            return ImportResult.of(documentId, !exists, changed, counts(documentId), document.warnings(),
+                    (System.nanoTime() - started) / 1_000_000);
+        });
+    }
+
+    private void write(String id, ParsedDocument document, String hash, boolean exists) {
+        if (exists) {
+            run("document/delete-document-content", Map.of("id", id));
+        }
+        run("document/merge-document", Map.of("id", id, "document", documentProperties(document, hash)));
+        Jurisdictions places = new Jurisdictions(id, document);
+        run("document/merge-departments", Map.of("id", id, "departments", departments(document, places)));
+        List<Map<String, Object>> tasks = new ArrayList<>();
+        List<Map<String, Object>> participations = new ArrayList<>();
+        List<Map<String, Object>> mentions = new ArrayList<>();
+        List<Map<String, Object>> targets = new ArrayList<>();
+        List<Map<String, Object>> deadlines = new ArrayList<>();
+        for (Section section : document.sections()) {
+            for (Clause clause : section.clauses()) {
+                String taskId = DocumentIds.task(id, section.department(), clause.ordinal());
+                tasks.add(task(taskId, places.of(section.department()), section, clause));
+                for (Participation p : clause.participants()) {
+                    participations.add(Map.of("department", places.of(p.department()), "task", taskId,
+                            "role", p.role().name(), "evidence", p.evidence()));
+                }
+                for (String named : clause.mentions()) {
+                    mentions.add(Map.of("task", taskId, "department", places.of(named)));
+                }
+                int n = 0;
+                for (Target t : clause.targets()) {
+                    targets.add(target(taskId, ++n, t));
+                }
+                for (Deadline d : clause.deadlines()) {
+                    Map<String, Object> due = new HashMap<>();
+                    due.put("task", taskId);
+                    due.put("text", d.text());
+                    due.put("kind", d.kind().name());
+                    due.put("month", d.month());
+                    deadlines.add(due);
+                }
+            }
+        }
+        run("document/create-tasks", Map.of("id", id, "tasks", tasks));
+        run("document/create-participations", Map.of("participations", participations));
+        run("document/create-mentions", Map.of("mentions", mentions));
+        run("document/create-targets", Map.of("targets", targets));
+        run("document/create-deadlines", Map.of("id", id, "deadlines", deadlines));
+        if (exists) {
+            run("document/delete-orphan-departments", Map.of());
+        }
+    }
+
+    DocumentCounts counts(String id) {
+        return neo4j.query(cypher.get("document/count-document")).bind(id).to("id")
+                .fetchAs(DocumentCounts.class)
+                .mappedBy((types, row) -> new DocumentCounts(row.get("sectionCount").asLong(), row.get("departmentCount").asLong(),
+                        row.get("taskCount").asLong(), row.get("participationCount").asLong(),
+                        row.get("targetCount").asLong(), row.get("deadlineCount").asLong()))
+                .one().orElseThrow();
+    }
+
+    private void run(String query, Map<String, Object> parameters) {
+        neo4j.query(cypher.get(query)).bindAll(parameters).run();
+    }
+
+    private static Map<String, Object> documentProperties(ParsedDocument document, String hash) {
+        DocumentMetadata m = document.metadata();
+        Map<String, Object> p = new HashMap<>();
+        p.put("title", m.title());
+        p.put("notice", m.notice());
+        p.put("number", m.number());
+        p.put("issuer", m.issuer());
+        p.put("publisher", m.publisher());
+        p.put("createdDate", m.createdDate());
+        p.put("publishedDate", m.publishedDate());
+        p.put("expiresDate", m.expiresDate());
+        p.put("region", m.region());
+        p.put("city", m.city());
+        p.put("district", m.district());
+        p.put("year", m.year());
+        p.put("sourceHash", hash);
+        p.put("warnings", document.warnings());
+        p.values().removeIf(v -> v == null);
+        return p;
+    }
+
+    private static List<Map<String, Object>> departments(ParsedDocument document, Jurisdictions places) {
+        Map<String, Section> sections = new LinkedHashMap<>();
+        document.sections().forEach(s -> sections.put(s.department(), s));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Department d : document.departments()) {
+            Section section = sections.get(d.name());
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", places.of(d.name()));
+            row.put("name", d.name());
+            row.put("aliases", d.aliases());
+            row.put("external", d.external());
+            row.put("level", d.level().name());
+            row.put("section", section == null ? null : section.ordinal());
+            row.put("label", section == null ? null : section.label());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> task(String taskId, String owner, Section section, Clause clause) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", taskId);
+        row.put("owner", owner);
+        row.put("section", section.ordinal());
+        row.put("ordinal", clause.ordinal());
+        row.put("label", clause.label());
+        row.put("text", clause.text());
+        row.put("line", clause.line());
+        row.put("boilerplate", clause.boilerplate());
+        row.put("deadlines", clause.deadlines().stream().map(Deadline::text).toList());
+        row.put("unresolvedMentions", clause.unresolvedMentions());
+        return row;
+    }
+
+    private static Map<String, Object> target(String taskId, int ordinal, Target t) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", taskId + "#" + ordinal);
+        row.put("task", taskId);
+        row.put("ordinal", ordinal);
+        row.put("kind", t.kind().name());
+        row.put("subject", t.subject());
+        row.put("value", t.value().doubleValue());
+        row.put("unit", t.unit());
+        row.put("comparator", t.comparator().name());
+        row.put("change", t.change() == null ? null : t.change().name());
+        row.put("scope", t.scope());
+        row.put("raw", t.raw());
+        return row;
+    }
+
+    /** Which government each department belongs to, for its key: own ones to the region, external ones to the city. */
+    private static final class Jurisdictions {
+        private final Map<String, String> ids = new HashMap<>();
+
+        Jurisdictions(String documentId, ParsedDocument document) {
+            DocumentMetadata metadata = document.metadata();
+            String own = metadata.region() != null ? metadata.region() : documentId;
+            String outside = metadata.city() != null ? metadata.city() : own;
+            for (Department d : document.departments()) {
+                ids.put(d.name(), DocumentIds.department(d.external() ? outside : own, d.name()));
+            }
+        }
+
+        String of(String name) {
+            String id = ids.get(name);
+            if (id == null) {
+                throw new IllegalStateException("the parser named a department it did not list: " + name);
+            }
+            return id;
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.dutygraph.document;
+
+import org.dutygraph.cypher.CypherQueries;
+import org.dutygraph.department.Department;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads documents and their sections; every query is a file under cypher/document/. */
+@Repository
+public class DocumentRepository {
+
+    private final Neo4jClient neo4j;
+    private final CypherQueries cypher;
+
+    public DocumentRepository(Neo4jClient neo4j, CypherQueries cypher) {
+        this.neo4j = neo4j;
+        this.cypher = cypher;
+    }
+
+    /** All documents, the most recently imported first. */
+    public List<Document> all() {
+        return find(null);
+    }
+
+    public Optional<Document> byId(String id) {
+        return find(List.of(id)).stream().findFirst();
+    }
+
+    public Map<String, Document> byIds(Collection<String> ids) {
+        Map<String, Document> found = new HashMap<>();
+        find(List.copyOf(ids)).forEach(d -> found.put(d.id(), d));
+        return found;
+    }
+
+    public Map<String, List<Section>> sections(Collection<String> documentIds) {
+        Map<String, List<Section>> sections = new LinkedHashMap<>();
+        documentIds.forEach(id -> sections.put(id, new ArrayList<>()));
+        neo4j.query(cypher.get("document/sections")).bind(List.copyOf(documentIds)).to("ids")
+                .fetchAs(Section.class)
+                .mappedBy((types, row) -> new Section(row.get("documentId").asString(), row.get("ordinal").asInt(),
+                        row.get("label").asString(""), Department.from(row.get("department").asNode())))
+                .all().forEach(s -> sections.get(s.documentId()).add(s));
+        return sections;
+    }
+
+    private List<Document> find(List<String> ids) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ids", ids);
+        return List.copyOf(neo4j.query(cypher.get("document/documents")).bindAll(params).fetchAs(Document.class)
+                .mappedBy((types, row) -> Document.from(row)).all());
+    }
+}

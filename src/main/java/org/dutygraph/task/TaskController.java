@@ -1,0 +1,100 @@
+package org.dutygraph.task;
+
+import org.dutygraph.department.Department;
+import org.dutygraph.department.DepartmentRepository;
+import org.dutygraph.document.Document;
+import org.dutygraph.document.DocumentRepository;
+import org.dutygraph.parser.Role;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** GraphQL: tasks by id or by filter (a cursor connection), and what hangs off a task, loaded in batches. */
+@Controller
+class TaskController {
+
+    static final int DEFAULT_PAGE = 20;
+    static final int MAX_PAGE = 500;
+
+    private final TaskRepository tasks;
+    private final DepartmentRepository departments;
+    private final DocumentRepository documents;
+
+    TaskController(TaskRepository tasks, DepartmentRepository departments, DocumentRepository documents) {
+        this.tasks = tasks;
+        this.departments = departments;
+        this.documents = documents;
+    }
+
+    @QueryMapping
+    Task task(@Argument String id) {
+        return tasks.byIds(List.of(id)).get(id);
+    }
+
+    @QueryMapping
+    TaskConnection tasks(@Argument String documentId, @Argument String department, @Argument Role role,
+                   @Argument String text, @Argument Integer first, @Argument String after) {
+        int limit = first == null ? DEFAULT_PAGE : first;
+        if (limit < 0 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("first must be between 0 and " + MAX_PAGE + ", was " + limit);
+        }
+        List<String> departmentIds = department == null ? null : List.of(departments.resolve(department, documentId).id());
+        return tasks.search(new TaskRepository.Filter(documentId, departmentIds, role, text), TaskConnection.offsetAfter(after), limit);
+    }
+
+    @BatchMapping
+    Map<Task, Document> document(List<Task> parents) {
+        Map<String, Document> byId = documents.byIds(parents.stream().map(Task::documentId).distinct().toList());
+        return by(parents, t -> byId.get(t.documentId()));
+    }
+
+    @BatchMapping
+    Map<Task, Department> owner(List<Task> parents) {
+        Map<String, Department> byId = departments.byIds(parents.stream().map(Task::ownerId).distinct().toList());
+        return by(parents, t -> byId.get(t.ownerId()));
+    }
+
+    @BatchMapping
+    Map<Task, List<Participation>> participants(List<Task> parents) {
+        Map<String, List<Participation>> byId = tasks.participants(ids(parents));
+        return by(parents, t -> byId.get(t.id()));
+    }
+
+    @BatchMapping
+    Map<Task, List<Department>> mentions(List<Task> parents) {
+        Map<String, List<Department>> byId = tasks.mentions(ids(parents));
+        return by(parents, t -> byId.get(t.id()));
+    }
+
+    @BatchMapping
+    Map<Task, List<Target>> targets(List<Task> parents) {
+        Map<String, List<Target>> byId = tasks.targets(ids(parents));
+        return by(parents, t -> byId.get(t.id()));
+    }
+
+    @BatchMapping
+    Map<Task, List<Deadline>> deadlineDetails(List<Task> parents) {
+        Map<String, List<Deadline>> byId = tasks.deadlines(ids(parents));
+        return by(parents, t -> byId.get(t.id()));
+    }
+
+    @BatchMapping(typeName = "Target", field = "task")
+    Map<Target, Task> targetTask(List<Target> targets) {
+        Map<String, Task> byId = tasks.byIds(targets.stream().map(Target::taskId).distinct().toList());
+        return targets.stream().collect(Collectors.toMap(Function.identity(), t -> byId.get(t.taskId()), (a, b) -> a));
+    }
+
+    private static List<String> ids(List<Task> parents) {
+        return parents.stream().map(Task::id).distinct().toList();
+    }
+
+    private static <V> Map<Task, V> by(List<Task> parents, Function<Task, V> value) {
+        return parents.stream().collect(Collectors.toMap(Function.identity(), value, (a, b) -> a));
+    }
+}

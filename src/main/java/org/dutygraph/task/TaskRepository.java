@@ -1,0 +1,162 @@
+package org.dutygraph.task;
+
+import org.dutygraph.cypher.CypherQueries;
+import org.dutygraph.department.Department;
+import org.dutygraph.parser.Role;
+import org.neo4j.driver.Record;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads tasks and what hangs off them, many parents per query; every query is a file under cypher/task/. */
+@Repository
+public class TaskRepository {
+
+    /** Key of a department's owned tasks, optionally in one document. */
+    public record OwnedKey(String departmentId, String documentId) {
+    }
+
+    /** Key of a department's participations, optionally of one role and in one document. */
+    public record ParticipationKey(String departmentId, Role role, String documentId) {
+    }
+
+    /** Key of a section's tasks. */
+    public record SectionKey(String documentId, int section) {
+    }
+
+    /** Filters of {@link #search}: null means no filter. */
+    public record Filter(String documentId, List<String> departmentIds, Role role, String text) {
+    }
+
+    private final Neo4jClient neo4j;
+    private final CypherQueries cypher;
+
+    public TaskRepository(Neo4jClient neo4j, CypherQueries cypher) {
+        this.neo4j = neo4j;
+        this.cypher = cypher;
+    }
+
+    public Map<String, Task> byIds(Collection<String> ids) {
+        Map<String, Task> tasks = new HashMap<>();
+        rows("task/by-ids", Map.of("ids", List.copyOf(ids))).forEach(r -> {
+            Task t = task(r);
+            tasks.put(t.id(), t);
+        });
+        return tasks;
+    }
+
+    public Map<SectionKey, List<Task>> bySections(Collection<SectionKey> keys) {
+        Map<SectionKey, List<Task>> tasks = emptyLists(keys);
+        List<Map<String, Object>> params = keys.stream()
+                .map(k -> Map.<String, Object>of("documentId", k.documentId(), "section", k.section())).toList();
+        rows("task/by-sections", Map.of("keys", params)).forEach(r -> tasks
+                .get(new SectionKey(r.get("documentId").asString(), r.get("section").asInt())).add(task(r)));
+        return tasks;
+    }
+
+    public Map<OwnedKey, List<Task>> owned(Collection<OwnedKey> keys) {
+        Map<OwnedKey, List<Task>> tasks = emptyLists(keys);
+        List<Map<String, Object>> params = keys.stream().map(k -> {
+            Map<String, Object> m = new HashMap<>();
+            m.put("departmentId", k.departmentId());
+            m.put("documentId", k.documentId());
+            return m;
+        }).toList();
+        rows("task/owned", Map.of("keys", params)).forEach(r -> tasks
+                .get(new OwnedKey(r.get("departmentId").asString(), r.get("documentId").asString(null))).add(task(r)));
+        return tasks;
+    }
+
+    public Map<String, List<Participation>> participants(Collection<String> taskIds) {
+        Map<String, List<Participation>> byTask = emptyLists(taskIds);
+        rows("task/participants", Map.of("ids", List.copyOf(taskIds)))
+                .forEach(r -> byTask.get(r.get("taskId").asString()).add(participation(r)));
+        return byTask;
+    }
+
+    public Map<ParticipationKey, List<Participation>> participations(Collection<ParticipationKey> keys) {
+        Map<ParticipationKey, List<Participation>> byKey = emptyLists(keys);
+        List<Map<String, Object>> params = keys.stream().map(k -> {
+            Map<String, Object> m = new HashMap<>();
+            m.put("departmentId", k.departmentId());
+            m.put("role", k.role() == null ? null : k.role().name());
+            m.put("documentId", k.documentId());
+            return m;
+        }).toList();
+        rows("task/participations", Map.of("keys", params)).forEach(r -> {
+            String role = r.get("roleFilter").asString(null);
+            ParticipationKey key = new ParticipationKey(r.get("departmentId").asString(),
+                    role == null ? null : Role.valueOf(role), r.get("documentId").asString(null));
+            byKey.get(key).add(participation(r));
+        });
+        return byKey;
+    }
+
+    public Map<String, List<Department>> mentions(Collection<String> taskIds) {
+        Map<String, List<Department>> byTask = emptyLists(taskIds);
+        rows("task/mentions", Map.of("ids", List.copyOf(taskIds)))
+                .forEach(r -> byTask.get(r.get("taskId").asString()).add(Department.from(r.get("department").asNode())));
+        return byTask;
+    }
+
+    public Map<String, List<Target>> targets(Collection<String> taskIds) {
+        Map<String, List<Target>> byTask = emptyLists(taskIds);
+        rows("task/targets", Map.of("ids", List.copyOf(taskIds))).forEach(r -> {
+            String taskId = r.get("taskId").asString();
+            byTask.get(taskId).add(Target.from(r.get("target").asNode(), taskId));
+        });
+        return byTask;
+    }
+
+    public Map<String, List<Deadline>> deadlines(Collection<String> taskIds) {
+        Map<String, List<Deadline>> byTask = emptyLists(taskIds);
+        rows("task/deadlines", Map.of("ids", List.copyOf(taskIds)))
+                .forEach(r -> byTask.get(r.get("taskId").asString()).add(Deadline.from(r.get("deadline").asNode())));
+        return byTask;
+    }
+
+    /** One page of the tasks that pass {@code filter}: document order, or relevance with a text search. */
+    public TaskConnection search(Filter filter, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("documentId", filter.documentId());
+        params.put("departmentIds", filter.departmentIds());
+        params.put("role", filter.role() == null ? null : filter.role().name());
+        params.put("skip", offset);
+        params.put("limit", limit);
+        String query = "task/search";
+        if (filter.text() != null && !filter.text().isBlank()) {
+            query = "task/search-text";
+            params.put("text", FullText.query(filter.text()));
+        }
+        Record row = rows(query, params).getFirst();
+        List<Task> tasks = new ArrayList<>();
+        row.get("page").asList(v -> v).forEach(v -> tasks.add(Task.from(v.get("task").asNode(), v.get("ownerId").asString())));
+        return TaskConnection.of(tasks, offset, row.get("total").asInt());
+    }
+
+    private List<Record> rows(String query, Map<String, Object> params) {
+        return List.copyOf(neo4j.query(cypher.get(query)).bindAll(params).fetchAs(Record.class)
+                .mappedBy((types, record) -> record).all());
+    }
+
+    private static Task task(Record r) {
+        return Task.from(r.get("task").asNode(), r.get("ownerId").asString());
+    }
+
+    private static Participation participation(Record r) {
+        return new Participation(Department.from(r.get("department").asNode()), task(r),
+                Role.valueOf(r.get("role").asString()), r.get("evidence").asString(""));
+    }
+
+    private static <K, V> Map<K, List<V>> emptyLists(Collection<K> keys) {
+        Map<K, List<V>> map = new LinkedHashMap<>();
+        keys.forEach(k -> map.put(k, new ArrayList<>()));
+        return map;
+    }
+}
