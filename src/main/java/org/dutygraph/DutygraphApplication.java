@@ -18,15 +18,22 @@ public class DutygraphApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("import")) {
-            // No web server and no seed; an embedded store takes any free Bolt port so a running service's port
-            // does not clash (the store itself is still locked by a running service: stop it or use the mutation).
-            ConfigurableApplicationContext context = new SpringApplicationBuilder(DutygraphApplication.class)
-                    .web(WebApplicationType.NONE)
-                    .properties("dutygraph.command=import", "dutygraph.seed.enabled=false", "dutygraph.bolt-port=0",
-                            "spring.main.banner-mode=off")
-                    .run(args);
-            System.exit(SpringApplication.exit(context));
+            System.exit(SpringApplication.exit(runImport(args)));
         }
         SpringApplication.run(DutygraphApplication.class, args);
+    }
+
+    /**
+     * The import command's context: no web server and no seed; an embedded store takes any free Bolt port so a
+     * running service's port does not clash (its store stays locked by a running service: stop it or use the
+     * importDocument mutation). Its exit code says whether the import succeeded.
+     */
+    public static ConfigurableApplicationContext runImport(String[] args, String... moreProperties) {
+        return new SpringApplicationBuilder(DutygraphApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("dutygraph.command=import", "dutygraph.seed.enabled=false", "dutygraph.bolt-port=0",
+                        "spring.main.banner-mode=off")
+                .properties(moreProperties)
+                .run(args);
     }
 }

@@ -51,7 +51,11 @@ public class DocumentImporter {
     public ImportResult importText(String text, String id) {
         long started = System.nanoTime();
         ParsedDocument document = DocumentParser.parse(text);
-        String hash = sha256(text);
+        return importParsed(document, sha256(text), id, started);
+    }
+
+    /** Writes an already parsed document; {@code hash} identifies the text it came from. */
+    ImportResult importParsed(ParsedDocument document, String hash, String id, long started) {
         String documentId = id == null || id.isBlank() ? DocumentIds.derive(document.metadata(), hash) : DocumentIds.validate(id);
         return transactions.execute(status -> {
             var previous = neo4j.query(cypher.get("document/find-source-hash")).bind(documentId).to("id").fetch().one();

@@ -19,6 +19,7 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import org.dutygraph.DutygraphApplication;
 import org.dutygraph.cypher.CypherQueries;
+import org.dutygraph.support.GraphQlHttp;
 import org.dutygraph.support.HttpJson;
 import org.dutygraph.support.SchemaAssertions;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,7 @@ class EmbeddedDatabaseIT {
     @Test
     void startsEmbeddedNeo4jWithSchemaAndHealthAndKeepsDataAcrossRestart() throws Exception {
         String id = UUID.randomUUID().toString();
+        String seedImportedAt;
 
         try (var context = start()) {
             var endpoint = context.getBean(DatabaseEndpoint.class);
@@ -64,6 +66,12 @@ class EmbeddedDatabaseIT {
                     rows(driver, queries.get("admin/list-indexes"), Map.of()));
 
             rows(driver, queries.get("test/create-marker"), Map.of("id", id));
+
+            // A new store is filled with the seed document on first start.
+            var documents = GraphQlHttp.on(port(context)).execute("{ documents { id taskCount importedAt } }", Map.of());
+            assertThat(documents.<List<String>>read("$.data.documents[*].id")).containsExactly("zhonglou-2021");
+            assertThat(documents.<List<Integer>>read("$.data.documents[*].taskCount")).containsExactly(123);
+            seedImportedAt = documents.<List<String>>read("$.data.documents[*].importedAt").getFirst();
         }
 
         // Same data directory: the node is still there, and re-applying the schema is harmless.
@@ -71,6 +79,10 @@ class EmbeddedDatabaseIT {
             var queries = context.getBean(CypherQueries.class);
             var count = rows(context.getBean(Driver.class), queries.get("test/count-markers"), Map.of("id", id));
             assertThat(count).singleElement().extracting(row -> row.get("count")).isEqualTo(1L);
+
+            // A store that holds a document is not seeded again.
+            var documents = GraphQlHttp.on(port(context)).execute("{ documents { id importedAt } }", Map.of());
+            assertThat(documents.<List<String>>read("$.data.documents[*].importedAt")).containsExactly(seedImportedAt);
         }
     }
 

@@ -33,6 +33,19 @@ public final class Neo4jHarness {
         registry.add("spring.neo4j.uri", () -> boltUri().toString());
     }
 
+    /** Runs a test-only query from src/test/resources/cypher/test/ directly on the harness. */
+    public static java.util.List<java.util.Map<String, Object>> query(String name, java.util.Map<String, Object> parameters) {
+        String text;
+        try (var in = Neo4jHarness.class.getResourceAsStream("/cypher/test/" + name + ".cypher")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("cannot read cypher/test/" + name + ".cypher", e);
+        }
+        String statement = org.dutygraph.cypher.CypherScript.statements(text).getFirst();
+        return get().defaultDatabaseService().executeTransactionally(statement, parameters,
+                result -> result.stream().<java.util.Map<String, Object>>map(java.util.HashMap::new).toList());
+    }
+
     /** Lazy, thread-safe initialisation by the JVM's class loading. */
     private static final class Holder {
         static final Neo4j NEO4J = start();

@@ -1,0 +1,63 @@
+package org.dutygraph.document;
+
+import org.dutygraph.DutygraphApplication;
+import org.dutygraph.support.Neo4jHarness;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code java -jar dutygraph.jar import FILE [--id=ID]}, run against the harness as an external server. */
+@DisplayName("The import command")
+class ImportCommandIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void imports_a_file_and_exits_zero() throws IOException {
+        Path file = write("tianning.txt", ImportIT.resource("tianning-2023.txt"));
+        int exit = run("import", file.toString(), "--id=cli-tianning-2023", "dutygraph.admin-token=cli-token");
+        assertThat(exit).isZero();
+        assertThat(tasksOf("cli-tianning-2023")).isEqualTo(5);
+    }
+
+    @Test
+    void refuses_without_a_configured_admin_token_and_writes_nothing() throws IOException {
+        Path file = write("tianning.txt", ImportIT.resource("tianning-2023.txt"));
+        int exit = run("import", file.toString(), "--id=cli-refused-2023", null);
+        assertThat(exit).isEqualTo(2);
+        assertThat(tasksOf("cli-refused-2023")).isZero();
+    }
+
+    @Test
+    void a_file_that_is_not_a_responsibility_document_exits_nonzero_and_writes_nothing() throws IOException {
+        Path file = write("notice.txt", "关于做好节日值班工作的通知\n请各单位认真落实。");
+        int exit = run("import", file.toString(), "--id=cli-bad-2023", "dutygraph.admin-token=cli-token");
+        assertThat(exit).isEqualTo(2);
+        assertThat(tasksOf("cli-bad-2023")).isZero();
+    }
+
+    private int run(String command, String file, String idOption, String tokenProperty) {
+        String[] properties = tokenProperty == null
+                ? new String[]{"spring.neo4j.uri=" + Neo4jHarness.boltUri()}
+                : new String[]{"spring.neo4j.uri=" + Neo4jHarness.boltUri(), tokenProperty};
+        return SpringApplication.exit(DutygraphApplication.runImport(new String[]{command, file, idOption}, properties));
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private static long tasksOf(String documentId) {
+        return (Long) Neo4jHarness.query("count-document-tasks", Map.of("id", documentId)).getFirst().get("count");
+    }
+}

@@ -1,0 +1,166 @@
+package org.dutygraph.document;
+
+import com.jayway.jsonpath.DocumentContext;
+import org.dutygraph.parser.DocumentParser;
+import org.dutygraph.parser.ParsedDocument;
+import org.dutygraph.parser.Section;
+import org.dutygraph.support.ServiceIT;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Importing: whole or nothing, idempotent, replacing a changed version, guarded by the admin token. */
+@DisplayName("Importing documents")
+class ImportIT extends ServiceIT {
+
+    @Autowired
+    DocumentImporter importer;
+
+    @Autowired
+    DocumentRepository documents;
+
+    static String seedText() {
+        return SeedLoader.seedText();
+    }
+
+    static String resource(String name) {
+        try (InputStream in = ImportIT.class.getResourceAsStream("/documents/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void the_seed_was_imported_at_start_up_under_its_derived_id() {
+        Document seed = documents.byId(SEED).orElseThrow();
+        assertThat(seed.taskCount()).isEqualTo(123);
+        assertThat(seed.sectionCount()).isEqualTo(16);
+        assertThat(seed.targetCount()).isEqualTo(59);
+    }
+
+    @Test
+    void importing_the_same_text_again_changes_nothing() {
+        ImportResult first = importer.importText(seedText(), "same-text-2021");
+        long[] before = graphSize();
+        ImportResult again = importer.importText(seedText(), "same-text-2021");
+        assertThat(first.changed()).isTrue();
+        assertThat(again.changed()).isFalse();
+        assertThat(again.created()).isFalse();
+        assertThat(again.taskCount()).isEqualTo(123);
+        assertThat(graphSize()).containsExactly(before);
+    }
+
+    @Test
+    void a_changed_text_replaces_the_old_version_without_duplicating_anything() {
+        importer.importText(seedText(), "replaced-2021");
+        long[] before = graphSize();
+        String changed = seedText()
+                .replaceFirst("源头替代项目30个", "源头替代项目31个") // the first of two identical clauses: 区工信局 #2
+                .replace("2. 组织开展工程机械、交通工具(汽车、摩托车、自行车总成及零部件)制造行业排查整治。\n\n", "");
+
+        ImportResult result = importer.importText(changed, "replaced-2021");
+
+        assertThat(result.created()).isFalse();
+        assertThat(result.changed()).isTrue();
+        assertThat(result.taskCount()).isEqualTo(122);
+        // Only the number changed in 区工信局 #2; 区市场监管局 #2 keeps 30.
+        assertThat(graphql().run("task", "id", "replaced-2021/区工信局/2").<Double>read("$.data.task.targets[0].value"))
+                .isEqualTo(31.0);
+        assertThat(graphql().run("task", "id", "replaced-2021/区市场监管局/2").<Double>read("$.data.task.targets[0].value"))
+                .isEqualTo(30.0);
+        assertThat(graphql().run("task", "id", "replaced-2021/钟楼生态环境局/25").<Object>read("$.data.task")).isNull();
+        // One task fewer, no target or role edge on it (the removed clause had none but its owner's LEAD), nothing else.
+        long[] after = graphSize();
+        assertThat(after[0]).isEqualTo(before[0] - 1);
+        assertThat(query("count-departments-named", Map.of("name", "区工信局")).getFirst().get("count").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void a_failure_inside_the_transaction_leaves_the_previous_version_as_it_was() {
+        importer.importText(seedText(), "atomic-2021");
+        long[] before = graphSize();
+        Document stored = documents.byId("atomic-2021").orElseThrow();
+
+        // Two sections of the same department: the parser refuses that, so build it by hand; the store's
+        // uniqueness constraint on Task.id then fails the transaction after the old version was deleted.
+        ParsedDocument parsed = DocumentParser.parse(seedText());
+        List<Section> sections = new ArrayList<>(parsed.sections());
+        sections.add(sections.getFirst());
+        ParsedDocument broken = new ParsedDocument(parsed.metadata(), sections, parsed.departments(), parsed.warnings());
+
+        assertThatThrownBy(() -> importer.importParsed(broken, "another-hash", "atomic-2021", System.nanoTime()))
+                .hasMessageContaining("already exists");
+
+        assertThat(graphSize()).containsExactly(before);
+        Document after = documents.byId("atomic-2021").orElseThrow();
+        assertThat(after.sourceHash()).isEqualTo(stored.sourceHash());
+        assertThat(after.importedAt()).isEqualTo(stored.importedAt());
+        assertThat(after.taskCount()).isEqualTo(123);
+    }
+
+    @Test
+    void text_the_parser_rejects_is_a_located_error_and_writes_nothing() {
+        long[] before = graphSize();
+        DocumentContext answer = admin().run("importDocument", "text",
+                "2022年某区目标责任书\n一、区发改局\n1. 会同工信部门推进。\n二、区教育局\n三、区财政局\n1. 推进。", "id", "rejected-2022");
+        assertThat(answer.<String>read("$.errors[0].message")).isEqualTo("line 4, section 区教育局: section has no clauses");
+        assertThat(answer.<String>read("$.errors[0].extensions.classification")).isEqualTo("BAD_REQUEST");
+        assertThat(answer.<Integer>read("$.errors[0].extensions.line")).isEqualTo(4);
+        assertThat(answer.<String>read("$.errors[0].extensions.section")).isEqualTo("区教育局");
+        assertThat(graphSize()).containsExactly(before);
+    }
+
+    @Test
+    void an_invalid_id_is_refused() {
+        DocumentContext answer = admin().run("importDocument", "text", resource("tianning-2023.txt"), "id", "天宁 2023");
+        assertThat(answer.<String>read("$.errors[0].message")).contains("document id '天宁 2023' is not valid");
+        assertThat(answer.<String>read("$.errors[0].extensions.classification")).isEqualTo("BAD_REQUEST");
+    }
+
+    @Test
+    void the_import_mutation_needs_the_admin_token() {
+        long[] before = graphSize();
+        DocumentContext anonymous = graphql().run("importDocument", "text", resource("tianning-2023.txt"));
+        assertThat(anonymous.<String>read("$.errors[0].extensions.classification")).isEqualTo("UNAUTHORIZED");
+        DocumentContext wrong = graphql().withToken("not-the-token").run("importDocument", "text", resource("tianning-2023.txt"));
+        assertThat(wrong.<String>read("$.errors[0].message")).isEqualTo("the admin token is wrong");
+        assertThat(graphSize()).containsExactly(before);
+    }
+
+    @Test
+    void the_import_mutation_derives_the_id_and_reports_what_it_wrote() {
+        DocumentContext answer = admin().run("importDocument", "text", resource("tianning-2023.txt"));
+        assertThat(answer.<String>read("$.data.importDocument.document.id")).isEqualTo("tianning-2023");
+        assertThat(answer.<String>read("$.data.importDocument.document.region")).isEqualTo("天宁区");
+        assertThat(answer.<Integer>read("$.data.importDocument.taskCount")).isEqualTo(5);
+        assertThat(answer.<Integer>read("$.data.importDocument.sectionCount")).isEqualTo(2);
+        assertThat(answer.<Integer>read("$.data.importDocument.deadlineCount")).isEqualTo(2);
+        assertThat(answer.<Boolean>read("$.data.importDocument.changed")).isTrue();
+        DocumentContext again = admin().run("importDocument", "text", resource("tianning-2023.txt"));
+        assertThat(again.<Boolean>read("$.data.importDocument.changed")).isFalse();
+        assertThat(again.<Boolean>read("$.data.importDocument.created")).isFalse();
+    }
+
+    @Test
+    void an_html_page_imports_with_its_labelled_roles() {
+        DocumentContext answer = admin().run("importDocument", "text", resource("xinbei-2022.html"));
+        assertThat(answer.<String>read("$.data.importDocument.document.id")).isEqualTo("xinbei-2022");
+        assertThat(answer.<List<String>>read("$.data.importDocument.warnings")).anyMatch(w -> w.contains("HTML"));
+        DocumentContext task = graphql().run("task", "id", "xinbei-2022/区住房和城乡建设局/1");
+        assertThat(task.<List<String>>read("$.data.task.participants[*].role")).containsExactly("LEAD", "SUPPORT", "SUPPORT");
+        assertThat(task.<List<String>>read("$.data.task.participants[?(@.role == 'LEAD')].department.name"))
+                .containsExactly("区生态环境局");
+    }
+
+}

@@ -1,0 +1,58 @@
+package org.dutygraph.support;
+
+import org.dutygraph.cypher.CypherQueries;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Base of the end-to-end tests: the whole service on a random port, talking to the shared neo4j-harness as to an
+ * external server, with the seed imported at start-up and an admin token configured. Subclasses share one cached
+ * context; tests that import documents use their own ids so they do not disturb each other.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "dutygraph.admin-token=" + ServiceIT.ADMIN_TOKEN)
+public abstract class ServiceIT {
+
+    public static final String ADMIN_TOKEN = "test-admin-token";
+    public static final String SEED = "zhonglou-2021";
+
+    @DynamicPropertySource
+    static void neo4j(DynamicPropertyRegistry registry) {
+        Neo4jHarness.register(registry);
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected Driver driver;
+
+    @Autowired
+    protected CypherQueries cypher;
+
+    protected GraphQlHttp graphql() {
+        return GraphQlHttp.on(port);
+    }
+
+    protected GraphQlHttp admin() {
+        return GraphQlHttp.on(port).withToken(ADMIN_TOKEN);
+    }
+
+    /** Runs a test-only query from src/test/resources/cypher/test/. */
+    protected List<Record> query(String name, Map<String, Object> parameters) {
+        return driver.executableQuery(cypher.get("test/" + name)).withParameters(parameters).execute().records();
+    }
+
+    protected long[] graphSize() {
+        Record row = query("count-graph", Map.of()).getFirst();
+        return new long[]{row.get("nodes").asLong(), row.get("relationships").asLong()};
+    }
+}
