@@ -1,11 +1,14 @@
 package org.dutygraph.department;
 
+import org.dutygraph.parser.DepartmentDirectory;
+
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * The known names nearest to an unknown one: names that contain it or that it contains first (工信 → 区工信局),
- * then by edit distance. At most three, and none further than half the longer name away.
+ * The known names nearest to an unknown one: first names of the same line of work by the parser's stem table
+ * (环保局 → 钟楼生态环境局), then names that contain it or that it contains (工信 → 区工信局), then by edit
+ * distance. At most three, and none further than half the longer name away unless they share the line of work.
  */
 final class NameSuggestions {
 
@@ -13,9 +16,13 @@ final class NameSuggestions {
     }
 
     static List<String> nearest(String wanted, List<String> known) {
+        java.util.Set<String> work = DepartmentDirectory.workOf(wanted);
+        java.util.function.Predicate<String> sameWork = name -> !work.isEmpty() && DepartmentDirectory.workOf(name).containsAll(work);
         return known.stream().distinct()
-                .filter(name -> contains(name, wanted) || distance(name, wanted) <= Math.max(name.length(), wanted.length()) / 2)
-                .sorted(Comparator.comparing((String name) -> !contains(name, wanted))
+                .filter(name -> sameWork.test(name) || contains(name, wanted)
+                        || distance(name, wanted) <= Math.max(name.length(), wanted.length()) / 2)
+                .sorted(Comparator.comparing((String name) -> !sameWork.test(name))
+                        .thenComparing(name -> !contains(name, wanted))
                         .thenComparingInt(name -> distance(name, wanted))
                         .thenComparing(Comparator.naturalOrder()))
                 .limit(3).toList();

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * suffix (市场监管、公安等部门). Mentions with a 市/省 prefix are external departments at that level; generic ones
  * (相关部门, 区主管部门) and stems with no department in the document are kept unresolved, never guessed.
  */
-final class DepartmentDirectory {
+public final class DepartmentDirectory {
 
     /** A department name found in text: [start, end) in the clause, and what it resolves to. */
     record Mention(int start, int end, String text, String department, boolean external, Level level) {
@@ -194,6 +194,28 @@ final class DepartmentDirectory {
         }
         core = core.replaceFirst("^(区|县|市)", "");
         return core.length() >= 2 ? core : null;
+    }
+
+    /**
+     * The lines of work a department name names, by the stem table: 环保局 and 钟楼生态环境局 both give {生态环境};
+     * 区农业农村局(水利局) gives {农业农村, 水利}. Empty when the name holds no known stem.
+     */
+    public static java.util.Set<String> workOf(String name) {
+        java.util.Set<String> keys = new LinkedHashSet<>();
+        List<String> stems = STEM_GROUPS.stream().flatMap(List::stream)
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        String rest = name;
+        for (String stem : stems) {
+            if (rest.contains(stem)) {
+                for (List<String> group : STEM_GROUPS) {
+                    if (group.contains(stem)) {
+                        keys.add(group.getFirst());
+                    }
+                }
+                rest = rest.replace(stem, "\u0000");
+            }
+        }
+        return keys;
     }
 
     /** Stems a section heading answers to: 区农业农村局(水利局) → 农业农村, 水利. */
