@@ -4,7 +4,6 @@ import org.dutygraph.cypher.CypherQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -54,12 +53,13 @@ public class DepartmentRepository {
     private List<String> suggestions(String name, String documentId) {
         Map<String, Object> params = new HashMap<>();
         params.put("documentId", documentId);
-        List<String> known = new ArrayList<>();
+        Map<String, String> known = new java.util.LinkedHashMap<>();
         neo4j.query(cypher.get("department/names")).bindAll(params).fetch().all().forEach(row -> {
-            known.add((String) row.get("name"));
+            String canonical = (String) row.get("name");
+            known.putIfAbsent(canonical, canonical);
             Object aliases = row.get("aliases");
             if (aliases instanceof Collection<?> list) {
-                list.forEach(a -> known.add(String.valueOf(a)));
+                list.forEach(a -> known.putIfAbsent(String.valueOf(a), canonical));
             }
         });
         return NameSuggestions.nearest(name.strip(), known);

@@ -15,7 +15,15 @@ final class NameSuggestions {
     private NameSuggestions() {
     }
 
-    static List<String> nearest(String wanted, List<String> known) {
+    /**
+     * @param known every name and alias, each mapped to its department's canonical name
+     * @return canonical names, nearest first
+     */
+    static List<String> nearest(String wanted, java.util.Map<String, String> known) {
+        return nearestForms(wanted, List.copyOf(known.keySet())).stream().map(known::get).distinct().limit(3).toList();
+    }
+
+    static List<String> nearestForms(String wanted, List<String> known) {
         java.util.Set<String> work = DepartmentDirectory.workOf(wanted);
         java.util.function.Predicate<String> sameWork = name -> !work.isEmpty() && DepartmentDirectory.workOf(name).containsAll(work);
         return known.stream().distinct()
@@ -25,7 +33,7 @@ final class NameSuggestions {
                         .thenComparing(name -> !contains(name, wanted))
                         .thenComparingInt(name -> distance(name, wanted))
                         .thenComparing(Comparator.naturalOrder()))
-                .limit(3).toList();
+                .toList();
     }
 
     private static boolean contains(String a, String b) {
