@@ -10,6 +10,7 @@ import org.dutygraph.parser.ParsedDocument;
 import org.dutygraph.parser.Participation;
 import org.dutygraph.parser.Section;
 import org.dutygraph.parser.Target;
+import org.dutygraph.similarity.SimilarityFinder;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -81,9 +82,13 @@ public class DocumentImporter {
         List<Map<String, Object>> mentions = new ArrayList<>();
         List<Map<String, Object>> targets = new ArrayList<>();
         List<Map<String, Object>> deadlines = new ArrayList<>();
+        List<String> taskIds = new ArrayList<>();
+        List<SimilarityFinder.Item> texts = new ArrayList<>();
         for (Section section : document.sections()) {
             for (Clause clause : section.clauses()) {
                 String taskId = DocumentIds.task(id, section.department(), clause.ordinal());
+                taskIds.add(taskId);
+                texts.add(new SimilarityFinder.Item(section.department(), clause.text()));
                 tasks.add(task(taskId, places.of(section.department()), section, clause));
                 for (Participation p : clause.participants()) {
                     participations.add(Map.of("department", places.of(p.department()), "task", taskId,
@@ -111,9 +116,25 @@ public class DocumentImporter {
         run("document/create-mentions", Map.of("mentions", mentions));
         run("document/create-targets", Map.of("targets", targets));
         run("document/create-deadlines", Map.of("id", id, "deadlines", deadlines));
+        run("document/create-similarities", Map.of("similarities", similarities(taskIds, texts)));
         if (exists) {
             run("document/delete-orphan-departments", Map.of());
         }
+    }
+
+    /** Clauses of different departments that describe the same work, recomputed on every import. */
+    private static List<Map<String, Object>> similarities(List<String> taskIds, List<SimilarityFinder.Item> texts) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (SimilarityFinder.Pair pair : SimilarityFinder.find(texts)) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("from", taskIds.get(pair.first()));
+            row.put("to", taskIds.get(pair.second()));
+            row.put("score", pair.score());
+            row.put("passage", pair.passage());
+            row.put("passageScore", pair.passageScore());
+            rows.add(row);
+        }
+        return rows;
     }
 
     DocumentCounts counts(String id) {

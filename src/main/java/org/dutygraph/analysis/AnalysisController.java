@@ -1,0 +1,78 @@
+package org.dutygraph.analysis;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import java.util.List;
+
+/** GraphQL: the six analyses. Each covers the document asked for, or the most recently imported one. */
+@Controller
+class AnalysisController {
+
+    /** GraphQL input RoleWeights; the schema supplies the defaults of missing fields. */
+    record RoleWeights(Double lead, Double joint, Double support) {
+    }
+
+    private final AnalysisScope scope;
+    private final LoadBalanceAnalysis loadBalance;
+    private final BottleneckAnalysis bottlenecks;
+    private final DuplicateAnalysis duplicates;
+    private final OverlapAnalysis overlap;
+    private final SharedTargetAnalysis sharedTargets;
+    private final CommitmentAnalysis commitments;
+
+    AnalysisController(AnalysisScope scope, LoadBalanceAnalysis loadBalance, BottleneckAnalysis bottlenecks,
+                       DuplicateAnalysis duplicates, OverlapAnalysis overlap, SharedTargetAnalysis sharedTargets,
+                       CommitmentAnalysis commitments) {
+        this.scope = scope;
+        this.loadBalance = loadBalance;
+        this.bottlenecks = bottlenecks;
+        this.duplicates = duplicates;
+        this.overlap = overlap;
+        this.sharedTargets = sharedTargets;
+        this.commitments = commitments;
+    }
+
+    @QueryMapping
+    LoadBalance loadBalance(@Argument String documentId, @Argument RoleWeights weights, @Argument Boolean includeBoilerplate) {
+        LoadBalanceAnalysis.Weights w = weights == null ? LoadBalanceAnalysis.Weights.DEFAULT
+                : new LoadBalanceAnalysis.Weights(orDefault(weights.lead(), 1.0), orDefault(weights.joint(), 0.5),
+                orDefault(weights.support(), 0.5));
+        return loadBalance.analyse(scope.documentId(documentId), w, Boolean.TRUE.equals(includeBoilerplate));
+    }
+
+    @QueryMapping
+    List<Bottleneck> bottlenecks(@Argument String documentId, @Argument Integer limit) {
+        return bottlenecks.analyse(scope.documentId(documentId), limit == null ? 10 : limit);
+    }
+
+    @QueryMapping
+    List<DuplicateGroup> duplicateTasks(@Argument String documentId, @Argument Double minSimilarity,
+                                        @Argument Boolean includeBoilerplate) {
+        double min = minSimilarity == null ? 0.5 : minSimilarity;
+        if (min < 0 || min > 1) {
+            throw new IllegalArgumentException("minSimilarity must be between 0 and 1, was " + min);
+        }
+        return duplicates.analyse(scope.documentId(documentId), min, Boolean.TRUE.equals(includeBoilerplate));
+    }
+
+    @QueryMapping
+    Overlap overlap(@Argument String departmentA, @Argument String departmentB, @Argument String documentId) {
+        return overlap.analyse(scope.documentId(documentId), departmentA, departmentB);
+    }
+
+    @QueryMapping
+    List<SharedTarget> sharedTargets(@Argument String documentId) {
+        return sharedTargets.analyse(scope.documentId(documentId));
+    }
+
+    @QueryMapping
+    List<Commitment> oneSidedCommitments(@Argument String documentId) {
+        return commitments.analyse(scope.documentId(documentId));
+    }
+
+    private static double orDefault(Double value, double fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,12 @@
+package org.dutygraph.analysis;
+
+import org.dutygraph.department.Department;
+import org.dutygraph.task.Participation;
+
+import java.util.List;
+
+/** A department the work waits on, with every component of its score (GraphQL Bottleneck). */
+public record Bottleneck(int rank, Department department, double score, double betweenness, boolean articulationPoint,
+                         int dependents, List<Department> dependentDepartments, int datedDeadlines, int partners,
+                         List<Participation> claims, String reason) {
+}

@@ -1,0 +1,175 @@
+package org.dutygraph.analysis;
+
+import org.dutygraph.cypher.CypherQueries;
+import org.dutygraph.department.Department;
+import org.dutygraph.department.DepartmentRepository;
+import org.dutygraph.parser.Role;
+import org.dutygraph.task.Participation;
+import org.dutygraph.task.Task;
+import org.jgrapht.alg.connectivity.BiconnectivityInspector;
+import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleWeightedGraph;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Bottlenecks. The collaboration network ({@code cypher/analysis/collaboration-network.cypher}: departments linked
+ * by the clauses they share, boilerplate left out) goes into a JGraphT graph whose link length is 1 / shared
+ * clauses, so close partners are near; betweenness centrality (normalised) says how much of the shortest
+ * collaboration runs through a department, the biconnectivity inspector which departments hold the network together.
+ * {@code department-dependence.cypher} adds how many other departments name it as LEAD or JOINT and the dated
+ * deadlines on it. The score weighs these, each relative to the document's highest value:
+ * 0.35 betweenness + 0.35 dependents + 0.2 dated deadlines + 0.1 articulation point.
+ */
+@Service
+class BottleneckAnalysis {
+
+    static final double BETWEENNESS_WEIGHT = 0.35;
+    static final double DEPENDENTS_WEIGHT = 0.35;
+    static final double DEADLINES_WEIGHT = 0.2;
+    static final double ARTICULATION_WEIGHT = 0.1;
+
+    private final Neo4jClient neo4j;
+    private final CypherQueries cypher;
+    private final DepartmentRepository departments;
+
+    BottleneckAnalysis(Neo4jClient neo4j, CypherQueries cypher, DepartmentRepository departments) {
+        this.neo4j = neo4j;
+        this.cypher = cypher;
+        this.departments = departments;
+    }
+
+    record Network(Map<String, Department> departments, SimpleWeightedGraph<String, DefaultWeightedEdge> graph,
+                   Map<DefaultWeightedEdge, Integer> shared) {
+    }
+
+    /** The collaboration network of a document, also what the explorer draws. */
+    Network network(String documentId) {
+        List<Record> rows = rows("analysis/collaboration-network", Map.of("documentId", documentId, "includeBoilerplate", false));
+        Map<String, Department> nodes = new LinkedHashMap<>();
+        SimpleWeightedGraph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+        Map<DefaultWeightedEdge, Integer> shared = new HashMap<>();
+        for (Record r : rows) {
+            Department d = Department.from(r.get("department").asNode());
+            nodes.putIfAbsent(d.id(), d);
+            graph.addVertex(d.id());
+        }
+        for (Record r : rows) {
+            if (r.get("partner").isNull()) {
+                continue;
+            }
+            String a = r.get("department").asNode().get("id").asString();
+            String b = r.get("partner").asString();
+            graph.addVertex(b);
+            DefaultWeightedEdge edge = graph.addEdge(a, b);
+            int count = r.get("sharedTasks").asInt();
+            graph.setEdgeWeight(edge, 1.0 / count);
+            shared.put(edge, count);
+        }
+        return new Network(nodes, graph, shared);
+    }
+
+    List<Bottleneck> analyse(String documentId, int limit) {
+        Network network = network(documentId);
+        var graph = network.graph();
+        // Raw betweenness counts each unordered pair once in an undirected graph; the share of all (n−1)(n−2)/2 pairs
+        // of other departments is the usual normalisation (JGraphT's own divides by (n−1)(n−2), half of it).
+        int n = graph.vertexSet().size();
+        double pairs = n > 2 ? (n - 1) * (n - 2) / 2.0 : 1;
+        Map<String, Double> betweenness = new HashMap<>();
+        new BetweennessCentrality<>(graph, false).getScores().forEach((v, raw) -> betweenness.put(v, raw / pairs));
+        Set<String> cutpoints = new BiconnectivityInspector<>(graph).getCutpoints();
+
+        record Dependence(List<String> dependents, List<Participation> claims, int datedDeadlines) {
+        }
+        Map<String, Dependence> dependence = new HashMap<>();
+        for (Record r : rows("analysis/department-dependence", Map.of("documentId", documentId))) {
+            Department d = network.departments().computeIfAbsent(r.get("department").asNode().get("id").asString(),
+                    id -> Department.from(r.get("department").asNode()));
+            List<Participation> claims = new ArrayList<>();
+            for (Value claim : r.get("claims").asList(v -> v)) {
+                Task task = Task.from(claim.get("task").asNode(), claim.get("ownerId").asString());
+                claims.add(new Participation(d, task, Role.valueOf(claim.get("role").asString()), claim.get("evidence").asString("")));
+            }
+            dependence.put(d.id(), new Dependence(r.get("dependents").asList(Value::asString), claims, r.get("datedDeadlines").asInt()));
+        }
+
+        double maxBetweenness = max(betweenness.values().stream().mapToDouble(Double::doubleValue).toArray());
+        double maxDependents = max(dependence.values().stream().mapToDouble(d -> d.dependents().size()).toArray());
+        double maxDeadlines = max(dependence.values().stream().mapToDouble(Dependence::datedDeadlines).toArray());
+        Map<String, Department> named = departments.byIds(dependence.values().stream()
+                .flatMap(d -> d.dependents().stream()).distinct().toList());
+
+        record Scored(String id, double score) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (String id : network.departments().keySet()) {
+            Dependence dep = dependence.getOrDefault(id, new Dependence(List.of(), List.of(), 0));
+            double score = BETWEENNESS_WEIGHT * ratio(betweenness.getOrDefault(id, 0.0), maxBetweenness)
+                    + DEPENDENTS_WEIGHT * ratio(dep.dependents().size(), maxDependents)
+                    + DEADLINES_WEIGHT * ratio(dep.datedDeadlines(), maxDeadlines)
+                    + ARTICULATION_WEIGHT * (cutpoints.contains(id) ? 1 : 0);
+            scored.add(new Scored(id, score));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));
+
+        List<Bottleneck> result = new ArrayList<>();
+        for (Scored s : scored.subList(0, Math.min(Math.max(limit, 0), scored.size()))) {
+            Department d = network.departments().get(s.id());
+            Dependence dep = dependence.getOrDefault(s.id(), new Dependence(List.of(), List.of(), 0));
+            double b = betweenness.getOrDefault(s.id(), 0.0);
+            boolean cut = cutpoints.contains(s.id());
+            int partners = graph.containsVertex(s.id()) ? graph.degreeOf(s.id()) : 0;
+            List<Department> dependents = dep.dependents().stream().map(named::get).filter(x -> x != null).toList();
+            result.add(new Bottleneck(result.size() + 1, d, s.score(), b, cut, dependents.size(), dependents,
+                    dep.datedDeadlines(), partners, dep.claims(), reason(d, b, cut, dependents, dep.datedDeadlines(), partners)));
+        }
+        return result;
+    }
+
+    private static String reason(Department d, double betweenness, boolean cut, List<Department> dependents,
+                                 int deadlines, int partners) {
+        StringBuilder s = new StringBuilder(d.name());
+        s.append(String.format(Locale.ROOT, " lies on %.0f%% of the shortest collaboration paths between other departments",
+                betweenness * 100));
+        s.append(", shares clauses with ").append(partners).append(" department(s)");
+        if (!dependents.isEmpty()) {
+            s.append(", is named LEAD or JOINT in the clauses of ").append(dependents.size()).append(" other department(s) (")
+                    .append(String.join("、", dependents.stream().map(Department::name).limit(5).toList()))
+                    .append(dependents.size() > 5 ? " …" : "").append(")");
+        }
+        s.append(" and carries ").append(deadlines).append(" dated deadline(s)");
+        if (cut) {
+            s.append("; without it the collaboration network falls apart");
+        }
+        return s.append('.').toString();
+    }
+
+    private List<Record> rows(String query, Map<String, Object> params) {
+        return List.copyOf(neo4j.query(cypher.get(query)).bindAll(params).fetchAs(Record.class).mappedBy((t, r) -> r).all());
+    }
+
+    private static double max(double[] values) {
+        double max = 0;
+        for (double v : values) {
+            max = Math.max(max, v);
+        }
+        return max;
+    }
+
+    private static double ratio(double value, double max) {
+        return max == 0 ? 0 : value / max;
+    }
+}

@@ -1,0 +1,62 @@
+package org.dutygraph.analysis;
+
+import org.dutygraph.cypher.CypherQueries;
+import org.dutygraph.department.Department;
+import org.dutygraph.department.DepartmentRepository;
+import org.dutygraph.parser.Role;
+import org.dutygraph.task.Task;
+import org.dutygraph.task.TaskRepository;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One-sided commitments, as {@code cypher/analysis/one-sided-commitments.cypher} finds them, each with its reason. */
+@Service
+class CommitmentAnalysis {
+
+    private final Neo4jClient neo4j;
+    private final CypherQueries cypher;
+    private final DepartmentRepository departments;
+    private final TaskRepository tasks;
+
+    CommitmentAnalysis(Neo4jClient neo4j, CypherQueries cypher, DepartmentRepository departments, TaskRepository tasks) {
+        this.neo4j = neo4j;
+        this.cypher = cypher;
+        this.departments = departments;
+        this.tasks = tasks;
+    }
+
+    List<Commitment> analyse(String documentId) {
+        List<Record> rows = List.copyOf(neo4j.query(cypher.get("analysis/one-sided-commitments")).bind(documentId).to("documentId")
+                .fetchAs(Record.class).mappedBy((t, r) -> r).all());
+        Map<String, Department> owners = departments.byIds(rows.stream().map(r -> r.get("ownerId").asString()).distinct().toList());
+        Map<String, Task> counterparts = tasks.byIds(rows.stream()
+                .flatMap(r -> r.get("counterpartIds").asList(Value::asString).stream()).distinct().toList());
+        List<Commitment> result = new ArrayList<>();
+        for (Record r : rows) {
+            Task task = Task.from(r.get("task").asNode(), r.get("ownerId").asString());
+            Department owner = owners.get(task.ownerId());
+            Department named = Department.from(r.get("named").asNode());
+            Role role = Role.valueOf(r.get("role").asString());
+            Commitment.Kind kind = Commitment.Kind.valueOf(r.get("kind").asString());
+            List<Task> theirs = r.get("counterpartIds").asList(Value::asString).stream().map(counterparts::get).toList();
+            String clause = owner.name() + " #" + task.ordinal();
+            String reason = switch (kind) {
+                case EXTERNAL -> clause + " makes " + named.name() + " " + role + ", a department outside this document: "
+                        + "confirm the commitment with it directly.";
+                case NO_COUNTERPART -> clause + " makes " + named.name() + " " + role + ", but " + named.name()
+                        + " has no clause for this work: add one to its section or drop the role.";
+                case NOT_RECIPROCATED -> clause + " makes " + named.name() + " " + role + "; " + named.name() + "'s similar "
+                        + "clause " + String.join(", ", theirs.stream().map(DuplicateAnalysis::label).toList())
+                        + " does not name " + owner.name() + " back.";
+            };
+            result.add(new Commitment(kind, task, owner, named, role, r.get("evidence").asString(""), theirs, reason));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,185 @@
+package org.dutygraph.analysis;
+
+import org.dutygraph.cypher.CypherQueries;
+import org.dutygraph.similarity.Differences;
+import org.dutygraph.similarity.Shingles;
+import org.dutygraph.similarity.SimilarityFinder;
+import org.dutygraph.task.Task;
+import org.neo4j.driver.Record;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Duplicated tasks. The pairs come from the graph (SIMILAR_TO, found at import by {@link SimilarityFinder}); pairs
+ * that pass {@code minSimilarity} are joined into groups (connected components); each group then explains itself: the
+ * passage its clauses share and what differs between them. Differences are read on the whole clauses when they are
+ * near-identical, and on the shared sentences otherwise (two long clauses that share one sentence differ everywhere
+ * else, and that is not an inconsistency).
+ */
+@Service
+class DuplicateAnalysis {
+
+    private final Neo4jClient neo4j;
+    private final CypherQueries cypher;
+
+    DuplicateAnalysis(Neo4jClient neo4j, CypherQueries cypher) {
+        this.neo4j = neo4j;
+        this.cypher = cypher;
+    }
+
+    List<DuplicateGroup.SimilarPair> pairs(String documentId, double minSimilarity, boolean includeBoilerplate) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("documentId", documentId);
+        params.put("minSimilarity", minSimilarity);
+        params.put("includeBoilerplate", includeBoilerplate);
+        List<DuplicateGroup.SimilarPair> pairs = new ArrayList<>();
+        for (Record r : neo4j.query(cypher.get("analysis/similar-tasks")).bindAll(params).fetchAs(Record.class)
+                .mappedBy((t, row) -> row).all()) {
+            pairs.add(new DuplicateGroup.SimilarPair(
+                    Task.from(r.get("first").asNode(), r.get("firstOwnerId").asString()),
+                    Task.from(r.get("second").asNode(), r.get("secondOwnerId").asString()),
+                    r.get("score").asDouble(), r.get("passage").asString(null), r.get("passageScore").asDouble(0)));
+        }
+        return pairs;
+    }
+
+    List<DuplicateGroup> analyse(String documentId, double minSimilarity, boolean includeBoilerplate) {
+        List<DuplicateGroup.SimilarPair> pairs = pairs(documentId, minSimilarity, includeBoilerplate);
+        // Whole-clause links join clauses; a shared sentence joins only the clauses that share that sentence, so a
+        // clause sharing one sentence with X and another with Y does not fuse X's and Y's work into one group.
+        List<DuplicateGroup.SimilarPair> whole = pairs.stream().filter(p -> p.similarity() >= minSimilarity).toList();
+        List<DuplicateGroup.SimilarPair> passages = pairs.stream().filter(p -> p.similarity() < minSimilarity).toList();
+        List<List<DuplicateGroup.SimilarPair>> components = new ArrayList<>(components(whole,
+                (x, y) -> !Collections.disjoint(Set.of(x.first().id(), x.second().id()), Set.of(y.first().id(), y.second().id()))));
+        List<int[]> passageShingles = passages.stream().map(p -> Shingles.of(Shingles.normalize(p.passage()))).toList();
+        components.addAll(components(passages, (x, y) -> Shingles.jaccard(passageShingles.get(passages.indexOf(x)),
+                passageShingles.get(passages.indexOf(y))) >= SimilarityFinder.MIN_PASSAGE_SCORE));
+        List<DuplicateGroup> groups = new ArrayList<>();
+        for (List<DuplicateGroup.SimilarPair> links : components) {
+            groups.add(group(links, minSimilarity));
+        }
+        groups.sort(Comparator.comparing((DuplicateGroup g) -> g.kind()).thenComparing(DuplicateGroup::similarity,
+                Comparator.reverseOrder()).thenComparing(g -> order(g.tasks().getFirst())));
+        return groups;
+    }
+
+    /** Connected components of pairs, two pairs being linked when {@code linked} says so. */
+    private static List<List<DuplicateGroup.SimilarPair>> components(List<DuplicateGroup.SimilarPair> pairs,
+                                                                     java.util.function.BiPredicate<DuplicateGroup.SimilarPair, DuplicateGroup.SimilarPair> linked) {
+        int[] parent = new int[pairs.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < pairs.size(); i++) {
+            for (int j = i + 1; j < pairs.size(); j++) {
+                if (linked.test(pairs.get(i), pairs.get(j))) {
+                    parent[root(parent, j)] = root(parent, i);
+                }
+            }
+        }
+        Map<Integer, List<DuplicateGroup.SimilarPair>> byRoot = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            byRoot.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(pairs.get(i));
+        }
+        return new ArrayList<>(byRoot.values());
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static DuplicateGroup group(List<DuplicateGroup.SimilarPair> links, double minSimilarity) {
+        Map<String, Task> members = new LinkedHashMap<>();
+        links.forEach(p -> {
+            members.putIfAbsent(p.first().id(), p.first());
+            members.putIfAbsent(p.second().id(), p.second());
+        });
+        List<Task> tasks = members.values().stream().sorted(Comparator.comparing(DuplicateAnalysis::order)).toList();
+        boolean whole = links.stream().allMatch(p -> p.similarity() >= minSimilarity);
+        double similarity = links.stream().mapToDouble(p -> p.similarity() >= minSimilarity ? p.similarity() : p.passageSimilarity())
+                .min().orElse(0);
+        String passage;
+        List<String> compared;
+        if (whole) {
+            passage = tasks.get(0).text();
+            for (Task t : tasks.subList(1, tasks.size())) {
+                passage = Differences.longestCommonPassage(passage, t.text());
+            }
+            compared = tasks.stream().map(Task::text).toList();
+        } else {
+            passage = links.stream().filter(p -> p.passage() != null)
+                    .max(Comparator.comparingDouble(DuplicateGroup.SimilarPair::passageSimilarity)
+                            .thenComparing(p -> p.passage().length()))
+                    .map(DuplicateGroup.SimilarPair::passage).orElse("");
+            String reference = passage;
+            compared = tasks.stream().map(t -> closestSentence(t.text(), reference)).toList();
+        }
+        Differences differences = Differences.of(compared);
+        List<DuplicateGroup.Difference> listed = new ArrayList<>();
+        List<String> inconsistencies = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            Task t = tasks.get(i);
+            add(listed, t, DuplicateGroup.DifferenceKind.NUMBER, differences.numbers().get(i));
+            add(listed, t, DuplicateGroup.DifferenceKind.SCOPE, differences.scopes().get(i));
+            add(listed, t, DuplicateGroup.DifferenceKind.ROLE_WORD, differences.roleWords().get(i));
+        }
+        describe(inconsistencies, "numbers", tasks, differences.numbers());
+        describe(inconsistencies, "scope", tasks, differences.scopes());
+        return new DuplicateGroup(tasks.getFirst().id(), whole ? DuplicateGroup.Kind.NEAR_IDENTICAL : DuplicateGroup.Kind.SHARED_PASSAGE,
+                similarity, passage, tasks, links, listed, differences.inconsistent(), inconsistencies);
+    }
+
+    private static void add(List<DuplicateGroup.Difference> listed, Task task, DuplicateGroup.DifferenceKind kind, Set<String> values) {
+        if (!values.isEmpty()) {
+            listed.add(new DuplicateGroup.Difference(task, kind, List.copyOf(values)));
+        }
+    }
+
+    private static void describe(List<String> out, String what, List<Task> tasks, List<Set<String>> values) {
+        if (values.stream().filter(v -> !v.isEmpty()).distinct().count() < 2) {
+            return; // at most one clause states a value: an omission, listed among the differences, not a conflict
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            parts.add(label(tasks.get(i)) + " says " + (values.get(i).isEmpty() ? "none of them" : String.join("、", values.get(i))));
+        }
+        out.add(what + " differ: " + String.join("; ", parts));
+    }
+
+    static String label(Task t) {
+        String owner = t.ownerId().substring(t.ownerId().lastIndexOf('/') + 1);
+        return owner + " #" + t.ordinal();
+    }
+
+    /** The sentence of {@code text} closest to {@code passage}: what a passage-only duplicate shares. */
+    private static String closestSentence(String text, String passage) {
+        int[] target = Shingles.of(Shingles.normalize(passage));
+        String best = text;
+        double bestScore = -1;
+        for (String sentence : SimilarityFinder.sentences(text)) {
+            double score = Shingles.jaccard(Shingles.of(Shingles.normalize(sentence)), target);
+            if (score > bestScore) {
+                bestScore = score;
+                best = sentence.strip();
+            }
+        }
+        return best;
+    }
+
+    private static String order(Task t) {
+        return String.format("%s/%04d/%04d", t.documentId(), t.section(), t.ordinal());
+    }
+}

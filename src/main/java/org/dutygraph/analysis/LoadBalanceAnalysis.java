@@ -1,0 +1,77 @@
+package org.dutygraph.analysis;
+
+import org.dutygraph.cypher.CypherQueries;
+import org.dutygraph.department.Department;
+import org.dutygraph.document.DocumentRepository;
+import org.neo4j.driver.Record;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Load balance. Counts come from {@code cypher/analysis/department-load.cypher}; the spread is computed over the
+ * document's own departments (external ones such as 市商务局 carry work for other governments too, so their one
+ * clause here says nothing about their load). A department is OVERLOADED above twice the median score and
+ * UNDERLOADED below half of it: the median, unlike the mean, is not dragged up by the one department that leads a
+ * quarter of all clauses.
+ */
+@Service
+class LoadBalanceAnalysis {
+
+    static final String RULE = "OVERLOADED when the score is above 2 × the median of the document's own departments, "
+            + "UNDERLOADED when below 0.5 × the median, BALANCED otherwise; external departments are not judged";
+
+    record Weights(double lead, double joint, double support) {
+        static final Weights DEFAULT = new Weights(1.0, 0.5, 0.5);
+    }
+
+    private final Neo4jClient neo4j;
+    private final CypherQueries cypher;
+    private final DocumentRepository documents;
+
+    LoadBalanceAnalysis(Neo4jClient neo4j, CypherQueries cypher, DocumentRepository documents) {
+        this.neo4j = neo4j;
+        this.cypher = cypher;
+        this.documents = documents;
+    }
+
+    LoadBalance analyse(String documentId, Weights weights, boolean includeBoilerplate) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("documentId", documentId);
+        params.put("weights", Map.of("lead", weights.lead(), "joint", weights.joint(), "support", weights.support()));
+        params.put("includeBoilerplate", includeBoilerplate);
+        List<Record> rows = List.copyOf(neo4j.query(cypher.get("analysis/department-load")).bindAll(params)
+                .fetchAs(Record.class).mappedBy((types, row) -> row).all());
+
+        double[] own = rows.stream().filter(r -> !r.get("department").asNode().get("external").asBoolean(false))
+                .mapToDouble(r -> r.get("score").asDouble()).toArray();
+        Statistics stats = Statistics.of(own);
+        List<LoadBalance.DepartmentLoad> loads = new ArrayList<>();
+        for (Record r : rows) {
+            Department d = Department.from(r.get("department").asNode());
+            double score = r.get("score").asDouble();
+            int leads = r.get("leads").asInt();
+            int joints = r.get("joints").asInt();
+            int supports = r.get("supports").asInt();
+            Double relative = d.external() || stats.median() == 0 ? null : score / stats.median();
+            LoadBalance.Flag flag = d.external() ? LoadBalance.Flag.EXTERNAL
+                    : score > 2 * stats.median() ? LoadBalance.Flag.OVERLOADED
+                    : score < 0.5 * stats.median() ? LoadBalance.Flag.UNDERLOADED : LoadBalance.Flag.BALANCED;
+            String explanation = String.format(Locale.ROOT,
+                    "%s leads %d, joins %d and supports %d clause(s): %.1f × %d + %.1f × %d + %.1f × %d = %.1f%s.",
+                    d.name(), leads, joints, supports, weights.lead(), leads, weights.joint(), joints, weights.support(),
+                    supports, score, relative == null ? " (external: not judged)"
+                            : String.format(Locale.ROOT, ", %.2f × the median %.1f: %s", relative, stats.median(), flag));
+            loads.add(new LoadBalance.DepartmentLoad(d, leads, joints, supports, r.get("targets").asInt(),
+                    r.get("deadlines").asInt(), r.get("boilerplateSkipped").asInt(), score, relative, flag, explanation));
+        }
+        return new LoadBalance(documents.byId(documentId).orElseThrow(), weights.lead(), weights.joint(), weights.support(),
+                includeBoilerplate, loads, stats.mean(), stats.median(), stats.standardDeviation(),
+                stats.coefficientOfVariation(), stats.gini(), stats.maxMinRatio(), RULE);
+    }
+}

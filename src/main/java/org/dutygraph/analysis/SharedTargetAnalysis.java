@@ -1,0 +1,115 @@
+package org.dutygraph.analysis;
+
+import org.dutygraph.cypher.CypherQueries;
+import org.dutygraph.department.Department;
+import org.dutygraph.department.DepartmentRepository;
+import org.dutygraph.similarity.Shingles;
+import org.dutygraph.task.Target;
+import org.dutygraph.task.Task;
+import org.neo4j.driver.Record;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Shared targets: targets of the same kind and unit whose subjects are alike (bigram Jaccard ≥ {@value #SUBJECT_SIMILARITY},
+ * so 主城区劣五类河道整治 and 主城区劣V类河道整治 meet), set in clauses of at least two departments. A group agrees
+ * when value, comparator and scope agree; otherwise each disagreement is spelled out with the clauses that say it.
+ */
+@Service
+class SharedTargetAnalysis {
+
+    static final double SUBJECT_SIMILARITY = 0.6;
+
+    private final Neo4jClient neo4j;
+    private final CypherQueries cypher;
+    private final DepartmentRepository departments;
+
+    SharedTargetAnalysis(Neo4jClient neo4j, CypherQueries cypher, DepartmentRepository departments) {
+        this.neo4j = neo4j;
+        this.cypher = cypher;
+        this.departments = departments;
+    }
+
+    private record Entry(Target target, Task task, int[] subject) {
+    }
+
+    List<SharedTarget> analyse(String documentId) {
+        List<Entry> entries = new ArrayList<>();
+        for (Record r : neo4j.query(cypher.get("analysis/document-targets")).bind(documentId).to("documentId")
+                .fetchAs(Record.class).mappedBy((t, row) -> row).all()) {
+            Task task = Task.from(r.get("task").asNode(), r.get("ownerId").asString());
+            Target target = Target.from(r.get("target").asNode(), task.id());
+            if (!target.subject().isBlank()) {
+                entries.add(new Entry(target, task, Shingles.of(Shingles.normalize(target.subject()))));
+            }
+        }
+        List<List<Entry>> groups = new ArrayList<>();
+        for (Entry e : entries) {
+            List<Entry> home = null;
+            for (List<Entry> g : groups) {
+                Entry first = g.getFirst();
+                if (first.target().kind().equals(e.target().kind()) && first.target().unit().equals(e.target().unit())
+                        && g.stream().anyMatch(o -> Shingles.jaccard(o.subject(), e.subject()) >= SUBJECT_SIMILARITY)) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                groups.add(home = new ArrayList<>());
+            }
+            home.add(e);
+        }
+        List<SharedTarget> shared = new ArrayList<>();
+        for (List<Entry> g : groups) {
+            Set<String> owners = g.stream().map(e -> e.task().ownerId()).collect(Collectors.toCollection(LinkedHashSet::new));
+            if (owners.size() >= 2) {
+                shared.add(shared(g, owners));
+            }
+        }
+        return shared;
+    }
+
+    private SharedTarget shared(List<Entry> group, Set<String> owners) {
+        Map<String, Department> byId = departments.byIds(owners);
+        String subject = group.stream().collect(Collectors.groupingBy(e -> e.target().subject(), LinkedHashMap::new, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        List<String> disagreements = new ArrayList<>();
+        disagree(disagreements, "values", group, e -> String.format(Locale.ROOT, "%s%s", trim(e.target().value()), e.target().unit()));
+        disagree(disagreements, "comparators", group, e -> e.target().comparator());
+        disagree(disagreements, "scopes", group, e -> e.target().scope() == null ? "no scope word" : e.target().scope());
+        Target first = group.getFirst().target();
+        return new SharedTarget(subject, first.kind(), first.unit(), group.stream().map(Entry::target).toList(),
+                owners.stream().map(byId::get).toList(), disagreements.isEmpty(), disagreements);
+    }
+
+    private static void disagree(List<String> out, String what, List<Entry> group, Function<Entry, String> value) {
+        Map<String, List<String>> byValue = new LinkedHashMap<>();
+        for (Entry e : group) {
+            byValue.computeIfAbsent(value.apply(e), k -> new ArrayList<>()).add(DuplicateAnalysis.label(e.task()));
+        }
+        if (byValue.size() > 1) {
+            out.add(what + " differ: " + byValue.entrySet().stream()
+                    .map(v -> v.getKey() + " in " + String.join(", ", v.getValue().stream().distinct().toList()))
+                    .collect(Collectors.joining("; ")));
+        }
+    }
+
+    private static String trim(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    static Comparator<SharedTarget> order() {
+        return Comparator.comparing(SharedTarget::subject);
+    }
+}
