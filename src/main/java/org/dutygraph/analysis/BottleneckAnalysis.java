@@ -133,13 +133,28 @@ class BottleneckAnalysis {
             boolean cut = cutpoints.contains(s.id());
             int partners = graph.containsVertex(s.id()) ? graph.degreeOf(s.id()) : 0;
             List<Department> dependents = dep.dependents().stream().map(named::get).filter(x -> x != null).toList();
-            result.add(new Bottleneck(result.size() + 1, d, s.score(), b, cut, dependents.size(), dependents,
-                    dep.datedDeadlines(), partners, dep.claims(), reason(d, b, cut, dependents, dep.datedDeadlines(), partners)));
+            List<String> cutOff = cut ? cutOff(graph, s.id()).stream().map(id -> network.departments().get(id).name()).toList() : List.of();
+            result.add(new Bottleneck(result.size() + 1, d, round(s.score()), round(b), cut, dependents.size(), dependents,
+                    dep.datedDeadlines(), partners, dep.claims(), reason(d, b, cutOff, dependents, dep.datedDeadlines(), partners)));
         }
         return result;
     }
 
-    private static String reason(Department d, double betweenness, boolean cut, List<Department> dependents,
+    /** The departments that lose every link to the rest of the network when {@code vertex} goes (outside its largest part). */
+    private static List<String> cutOff(SimpleWeightedGraph<String, DefaultWeightedEdge> graph, String vertex) {
+        Set<String> component = new org.jgrapht.alg.connectivity.ConnectivityInspector<>(graph).connectedSetOf(vertex);
+        var without = new org.jgrapht.graph.AsSubgraph<>(graph, component.stream().filter(v -> !v.equals(vertex))
+                .collect(java.util.stream.Collectors.toSet()));
+        List<Set<String>> parts = new org.jgrapht.alg.connectivity.ConnectivityInspector<>(without).connectedSets();
+        parts.sort(Comparator.comparingInt((Set<String> p) -> p.size()).reversed());
+        return parts.stream().skip(1).flatMap(Set::stream).sorted().toList();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+
+    private static String reason(Department d, double betweenness, List<String> cutOff, List<Department> dependents,
                                  int deadlines, int partners) {
         StringBuilder s = new StringBuilder(d.name());
         s.append(String.format(Locale.ROOT, " lies on %.0f%% of the shortest collaboration paths between other departments",
@@ -151,8 +166,9 @@ class BottleneckAnalysis {
                     .append(dependents.size() > 5 ? " …" : "").append(")");
         }
         s.append(" and carries ").append(deadlines).append(" dated deadline(s)");
-        if (cut) {
-            s.append("; without it the collaboration network falls apart");
+        if (!cutOff.isEmpty()) {
+            s.append("; it is the only link to ").append(String.join("、", cutOff.stream().limit(5).toList()))
+                    .append(cutOff.size() > 5 ? " …" : "");
         }
         return s.append('.').toString();
     }
