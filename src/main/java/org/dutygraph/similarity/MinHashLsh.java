@@ -1,9 +1,6 @@
 package org.dutygraph.similarity;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.LongConsumer;
 
@@ -13,6 +10,10 @@ import java.util.function.LongConsumer;
  * probability 1 − (1 − J^rows)^bands for Jaccard similarity J: an S-curve whose threshold is about
  * (1/bands)^(1/rows). Work grows with the number of sets plus the number of candidates, so it stays near linear as
  * long as unrelated texts rarely collide. The hash functions come from a fixed seed, so results are repeatable.
+ *
+ * <p>Band keys are kept as primitive ints, one array per band; candidates come from sorting each band's
+ * (key, index) pairs packed into longs and reading runs of equal keys. A 32-bit key can collide by chance; such a
+ * pair is one more candidate, which the caller's exact score then drops.
  */
 final class MinHashLsh {
 
@@ -20,7 +21,8 @@ final class MinHashLsh {
     private final int rows;
     private final long[] multipliers;
     private final long[] addends;
-    private final List<Map<Long, List<Integer>>> buckets;
+    private int[][] keys;
+    private boolean[] empty;
     private int size;
 
     MinHashLsh(int bands, int rows, long seed) {
@@ -34,16 +36,21 @@ final class MinHashLsh {
             multipliers[h] = random.nextLong() | 1L;
             addends[h] = random.nextLong();
         }
-        buckets = new ArrayList<>(bands);
-        for (int b = 0; b < bands; b++) {
-            buckets.add(new HashMap<>());
-        }
+        keys = new int[bands][16];
+        empty = new boolean[16];
     }
 
     /** Adds a set under the next index (0, 1, 2 …) and returns that index. Empty sets are indexed but never match. */
     int add(int[] shingles) {
         int index = size++;
+        if (index == empty.length) {
+            empty = Arrays.copyOf(empty, index * 2);
+            for (int b = 0; b < bands; b++) {
+                keys[b] = Arrays.copyOf(keys[b], index * 2);
+            }
+        }
         if (shingles.length == 0) {
+            empty[index] = true;
             return index;
         }
         long[] signature = signature(shingles);
@@ -52,24 +59,36 @@ final class MinHashLsh {
             for (int r = 0; r < rows; r++) {
                 key = (key ^ signature[b * rows + r]) * 0xBF58476D1CE4E5B9L;
             }
-            buckets.get(b).computeIfAbsent(key, k -> new ArrayList<>(2)).add(index);
+            keys[b][index] = (int) (key ^ (key >>> 32));
         }
         return index;
     }
 
     /**
-     * Every candidate pair once, as {@code (long) low << 32 | high}. A pair that shares several bands is reported
-     * once per band; callers keep a set.
+     * Every candidate pair as {@code (long) low << 32 | high}; a pair that shares several bands is reported once per
+     * band, so callers remove duplicates.
      */
     void candidates(LongConsumer pairs) {
-        for (Map<Long, List<Integer>> band : buckets) {
-            for (List<Integer> bucket : band.values()) {
-                for (int i = 0; i < bucket.size(); i++) {
-                    for (int j = i + 1; j < bucket.size(); j++) {
-                        int a = bucket.get(i);
-                        int b = bucket.get(j);
-                        pairs.accept(((long) Math.min(a, b) << 32) | Math.max(a, b));
+        long[] packed = new long[size];
+        for (int b = 0; b < bands; b++) {
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (!empty[i]) {
+                    packed[n++] = ((long) keys[b][i] << 32) | i;
+                }
+            }
+            Arrays.sort(packed, 0, n);
+            int start = 0;
+            for (int i = 1; i <= n; i++) {
+                if (i == n || (int) (packed[i] >>> 32) != (int) (packed[start] >>> 32)) {
+                    for (int x = start; x < i; x++) {
+                        for (int y = x + 1; y < i; y++) {
+                            long a = packed[x] & 0xFFFFFFFFL;
+                            long c = packed[y] & 0xFFFFFFFFL;
+                            pairs.accept((Math.min(a, c) << 32) | Math.max(a, c));
+                        }
                     }
+                    start = i;
                 }
             }
         }
@@ -77,7 +96,7 @@ final class MinHashLsh {
 
     private long[] signature(int[] shingles) {
         long[] signature = new long[multipliers.length];
-        java.util.Arrays.fill(signature, Long.MAX_VALUE);
+        Arrays.fill(signature, Long.MAX_VALUE);
         for (int shingle : shingles) {
             long x = shingle & 0xFFFFFFFFL;
             for (int h = 0; h < signature.length; h++) {

@@ -2,10 +2,8 @@ package org.dutygraph.similarity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds clauses of different departments that describe the same work. A pure function over texts.
@@ -17,7 +15,7 @@ import java.util.Set;
  *   <li><b>a shared passage</b>: a substantial sentence (at least {@value #MIN_PASSAGE} characters without punctuation)
  *       of one clause nearly equal (bigram Jaccard ≥ {@value #MIN_PASSAGE_SCORE}) to a sentence of the other, even
  *       when the clauses around it differ (the 绿色屋顶 sentence of 区发改局 #3 and 区住建局 #4); candidates from
- *       16 bands × 8 rows (threshold ≈ 0.71).</li>
+ *       24 bands × 5 rows (threshold ≈ 0.53).</li>
  * </ul>
  * Before comparing, a role word with the departments it names (会同市场监管部门, 配合生态环境部门、发改部门) is
  * removed: mirrored clauses of two partners differ exactly there by design (区工信局 writes 会同市场监管部门
@@ -31,6 +29,8 @@ public final class SimilarityFinder {
     public static final int MIN_PASSAGE = 16;
     /** Lowest sentence similarity that counts as a shared passage. */
     public static final double MIN_PASSAGE_SCORE = 0.6;
+    /** A bigram in more clauses than this (or 1 % of them, whichever is more) is common: see {@link #commonShingles}. */
+    public static final int COMMON_FLOOR = 20;
     private static final long SEED = 20210514L;
     private static final java.util.regex.Pattern ROLE_PHRASE = java.util.regex.Pattern.compile(
             "(会同|配合|协同|协助)((?:[、和及与]?[\\u4e00-\\u9fa5()、]{1,30}?(?:部门|局|分局|大队|中心|委|办)(?:等部门|等)?)*)");
@@ -57,39 +57,99 @@ public final class SimilarityFinder {
     private SimilarityFinder() {
     }
 
+    /**
+     * What a search found and what it cost: the pairs, and how many distinct candidate pairs the two LSH indexes
+     * proposed (the work beyond reading the texts), and how many bigrams were left out of signatures as common.
+     */
+    public record Search(List<Pair> pairs, int clauseCandidates, int sentenceCandidates, int commonBigrams) {
+    }
+
     public static List<Pair> find(List<Item> items) {
+        return search(items).pairs();
+    }
+
+    public static Search search(List<Item> items) {
         int[][] shingles = new int[items.size()][];
-        MinHashLsh clauses = new MinHashLsh(32, 4, SEED);
         for (int i = 0; i < items.size(); i++) {
             shingles[i] = Shingles.of(comparable(items.get(i).text()));
-            clauses.add(shingles[i]);
         }
+        int[] common = commonShingles(shingles);
+        MinHashLsh clauses = new MinHashLsh(32, 4, SEED);
+        for (int[] grams : shingles) {
+            clauses.add(signatureShingles(grams, common));
+        }
+        PairSet candidates = new PairSet();
+        clauses.candidates(candidates);
+        long[] clauseCandidates = candidates.distinct();
         Map<Long, Pair> pairs = new HashMap<>();
-        Set<Long> seen = new HashSet<>();
-        clauses.candidates(key -> {
-            if (!seen.add(key)) {
-                return;
-            }
+        for (long key : clauseCandidates) {
             int a = (int) (key >>> 32);
             int b = (int) key;
             if (items.get(a).owner().equals(items.get(b).owner())) {
-                return;
+                continue;
             }
             double score = Shingles.jaccard(shingles[a], shingles[b]);
             if (score >= MIN_SCORE) {
                 pairs.put(key, new Pair(a, b, score, null, 0));
             }
-        });
-        sharedPassages(items, shingles, pairs);
+        }
+        int sentenceCandidates = sharedPassages(items, shingles, common, pairs);
         List<Pair> result = new ArrayList<>(pairs.values());
         result.sort((x, y) -> x.first() != y.first() ? Integer.compare(x.first(), y.first()) : Integer.compare(x.second(), y.second()));
-        return result;
+        return new Search(result, clauseCandidates.length, sentenceCandidates, common.length);
+    }
+
+    /**
+     * Bigrams so common in this corpus (in more than max({@value #COMMON_FLOOR}, 1 %) of the clauses: 推进, 环境,
+     * 工作) that they make unrelated clauses look alike. They stay in every exact score but are left out of the
+     * MinHash signatures, so that chance candidates do not grow with the square of the corpus.
+     */
+    private static int[] commonShingles(int[][] shingles) {
+        int total = 0;
+        for (int[] grams : shingles) {
+            total += grams.length;
+        }
+        int[] all = new int[total];
+        int at = 0;
+        for (int[] grams : shingles) {
+            System.arraycopy(grams, 0, all, at, grams.length);
+            at += grams.length;
+        }
+        java.util.Arrays.sort(all);
+        int limit = Math.max(COMMON_FLOOR, shingles.length / 100);
+        int[] common = new int[64];
+        int n = 0;
+        for (int i = 0, start = 0; i <= all.length; i++) {
+            if (i == all.length || all[i] != all[start]) {
+                if (i - start > limit) {
+                    if (n == common.length) {
+                        common = java.util.Arrays.copyOf(common, n * 2);
+                    }
+                    common[n++] = all[start];
+                }
+                start = i;
+            }
+        }
+        return java.util.Arrays.copyOf(common, n);
+    }
+
+    /** The shingles a signature is made of: without the common ones, unless that would leave too little of the text. */
+    private static int[] signatureShingles(int[] grams, int[] common) {
+        int[] kept = new int[grams.length];
+        int n = 0;
+        for (int g : grams) {
+            if (java.util.Arrays.binarySearch(common, g) < 0) {
+                kept[n++] = g;
+            }
+        }
+        return n >= 4 ? java.util.Arrays.copyOf(kept, n) : grams;
     }
 
     private record Sentence(int clause, String text, int[] shingles) {
     }
 
-    private static void sharedPassages(List<Item> items, int[][] clauseShingles, Map<Long, Pair> pairs) {
+    /** Adds the shared-sentence evidence to {@code pairs}; returns the number of distinct sentence candidates. */
+    private static int sharedPassages(List<Item> items, int[][] clauseShingles, int[] common, Map<Long, Pair> pairs) {
         List<Sentence> sentences = new ArrayList<>();
         MinHashLsh index = new MinHashLsh(24, 5, SEED + 1);
         for (int i = 0; i < items.size(); i++) {
@@ -98,23 +158,22 @@ public final class SimilarityFinder {
                 if (normalized.length() >= MIN_PASSAGE) {
                     int[] grams = Shingles.of(normalized);
                     sentences.add(new Sentence(i, sentence.strip(), grams));
-                    index.add(grams);
+                    index.add(signatureShingles(grams, common));
                 }
             }
         }
-        Set<Long> seen = new HashSet<>();
-        index.candidates(key -> {
-            if (!seen.add(key)) {
-                return;
-            }
+        PairSet candidates = new PairSet();
+        index.candidates(candidates);
+        long[] distinct = candidates.distinct();
+        for (long key : distinct) {
             Sentence x = sentences.get((int) (key >>> 32));
             Sentence y = sentences.get((int) key);
             if (x.clause() == y.clause() || items.get(x.clause()).owner().equals(items.get(y.clause()).owner())) {
-                return;
+                continue;
             }
             double passageScore = Shingles.jaccard(x.shingles(), y.shingles());
             if (passageScore < MIN_PASSAGE_SCORE) {
-                return;
+                continue;
             }
             Sentence first = x.clause() < y.clause() ? x : y;
             Sentence second = first == x ? y : x;
@@ -126,7 +185,8 @@ public final class SimilarityFinder {
                     || passageScore == known.passageScore() && first.text().length() > known.passage().length()) {
                 pairs.put(pairKey, new Pair(first.clause(), second.clause(), score, first.text(), passageScore));
             }
-        });
+        }
+        return distinct.length;
     }
 
     /** Sentences of a clause, cut after 。;!? (full-width or not). */
