@@ -137,7 +137,7 @@ class DuplicateAnalysis {
             add(listed, t, DuplicateGroup.DifferenceKind.ROLE_WORD, differences.roleWords().get(i));
         }
         describe(inconsistencies, "numbers", tasks, differences.numbers());
-        describe(inconsistencies, "scope", tasks, differences.scopes());
+        describe(inconsistencies, "scope words", tasks, differences.scopes());
         return new DuplicateGroup(tasks.getFirst().id(), whole ? DuplicateGroup.Kind.NEAR_IDENTICAL : DuplicateGroup.Kind.SHARED_PASSAGE,
                 similarity, passage, tasks, links, listed, differences.inconsistent(), inconsistencies);
     }
