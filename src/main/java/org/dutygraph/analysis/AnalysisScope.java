@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Which document an analysis covers: the one asked for, or the most recently imported. */
 @Component
-class AnalysisScope {
+public class AnalysisScope {
 
     private final Neo4jClient neo4j;
     private final CypherQueries cypher;
@@ -19,7 +19,7 @@ class AnalysisScope {
         this.documents = documents;
     }
 
-    String documentId(String requested) {
+    public String documentId(String requested) {
         if (requested != null) {
             if (documents.byId(requested).isEmpty()) {
                 throw new IllegalArgumentException("unknown document '" + requested + "'");

@@ -34,7 +34,7 @@ import java.util.Set;
  * 0.35 betweenness + 0.35 dependents + 0.2 dated deadlines + 0.1 articulation point.
  */
 @Service
-class BottleneckAnalysis {
+public class BottleneckAnalysis {
 
     static final double BETWEENNESS_WEIGHT = 0.35;
     static final double DEPENDENTS_WEIGHT = 0.35;
@@ -51,16 +51,20 @@ class BottleneckAnalysis {
         this.departments = departments;
     }
 
-    record Network(Map<String, Department> departments, SimpleWeightedGraph<String, DefaultWeightedEdge> graph,
-                   Map<DefaultWeightedEdge, Integer> shared) {
+    /**
+     * The collaboration network: departments by id, the JGraphT graph (link length 1 / shared clauses), and for each
+     * link the clauses both take part in.
+     */
+    public record Network(Map<String, Department> departments, SimpleWeightedGraph<String, DefaultWeightedEdge> graph,
+                          Map<DefaultWeightedEdge, List<String>> sharedTasks) {
     }
 
     /** The collaboration network of a document, also what the explorer draws. */
-    Network network(String documentId) {
+    public Network network(String documentId) {
         List<Record> rows = rows("analysis/collaboration-network", Map.of("documentId", documentId, "includeBoilerplate", false));
         Map<String, Department> nodes = new LinkedHashMap<>();
         SimpleWeightedGraph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
-        Map<DefaultWeightedEdge, Integer> shared = new HashMap<>();
+        Map<DefaultWeightedEdge, List<String>> shared = new HashMap<>();
         for (Record r : rows) {
             Department d = Department.from(r.get("department").asNode());
             nodes.putIfAbsent(d.id(), d);
@@ -76,12 +80,12 @@ class BottleneckAnalysis {
             DefaultWeightedEdge edge = graph.addEdge(a, b);
             int count = r.get("sharedTasks").asInt();
             graph.setEdgeWeight(edge, 1.0 / count);
-            shared.put(edge, count);
+            shared.put(edge, r.get("tasks").asList(Value::asString));
         }
         return new Network(nodes, graph, shared);
     }
 
-    List<Bottleneck> analyse(String documentId, int limit) {
+    public List<Bottleneck> analyse(String documentId, int limit) {
         Network network = network(documentId);
         var graph = network.graph();
         // Raw betweenness counts each unordered pair once in an undirected graph; the share of all (n−1)(n−2)/2 pairs

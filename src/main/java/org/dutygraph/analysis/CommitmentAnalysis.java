@@ -17,7 +17,7 @@ import java.util.Map;
 
 /** One-sided commitments, as {@code cypher/analysis/one-sided-commitments.cypher} finds them, each with its reason. */
 @Service
-class CommitmentAnalysis {
+public class CommitmentAnalysis {
 
     private final Neo4jClient neo4j;
     private final CypherQueries cypher;
@@ -31,7 +31,7 @@ class CommitmentAnalysis {
         this.tasks = tasks;
     }
 
-    List<Commitment> analyse(String documentId) {
+    public List<Commitment> analyse(String documentId) {
         List<Record> rows = List.copyOf(neo4j.query(cypher.get("analysis/one-sided-commitments")).bind(documentId).to("documentId")
                 .fetchAs(Record.class).mappedBy((t, r) -> r).all());
         Map<String, Department> owners = departments.byIds(rows.stream().map(r -> r.get("ownerId").asString()).distinct().toList());

@@ -26,7 +26,7 @@ import java.util.Set;
  * else, and that is not an inconsistency).
  */
 @Service
-class DuplicateAnalysis {
+public class DuplicateAnalysis {
 
     private final Neo4jClient neo4j;
     private final CypherQueries cypher;
@@ -36,7 +36,7 @@ class DuplicateAnalysis {
         this.cypher = cypher;
     }
 
-    List<DuplicateGroup.SimilarPair> pairs(String documentId, double minSimilarity, boolean includeBoilerplate) {
+    public List<DuplicateGroup.SimilarPair> pairs(String documentId, double minSimilarity, boolean includeBoilerplate) {
         Map<String, Object> params = new HashMap<>();
         params.put("documentId", documentId);
         params.put("minSimilarity", minSimilarity);
@@ -52,7 +52,7 @@ class DuplicateAnalysis {
         return pairs;
     }
 
-    List<DuplicateGroup> analyse(String documentId, double minSimilarity, boolean includeBoilerplate) {
+    public List<DuplicateGroup> analyse(String documentId, double minSimilarity, boolean includeBoilerplate) {
         List<DuplicateGroup.SimilarPair> pairs = pairs(documentId, minSimilarity, includeBoilerplate);
         // Whole-clause links join clauses; a shared sentence joins only the clauses that share that sentence, so a
         // clause sharing one sentence with X and another with Y does not fuse X's and Y's work into one group.
@@ -159,7 +159,7 @@ class DuplicateAnalysis {
         out.add(what + " differ: " + String.join("; ", parts));
     }
 
-    static String label(Task t) {
+    public static String label(Task t) {
         String owner = t.ownerId().substring(t.ownerId().lastIndexOf('/') + 1);
         return owner + " #" + t.ordinal();
     }

@@ -21,13 +21,13 @@ import java.util.Map;
  * quarter of all clauses.
  */
 @Service
-class LoadBalanceAnalysis {
+public class LoadBalanceAnalysis {
 
     static final String RULE = "OVERLOADED when the score is above 2 × the median of the document's own departments, "
             + "UNDERLOADED when below 0.5 × the median, BALANCED otherwise; external departments are not judged";
 
-    record Weights(double lead, double joint, double support) {
-        static final Weights DEFAULT = new Weights(1.0, 0.5, 0.5);
+    public record Weights(double lead, double joint, double support) {
+        public static final Weights DEFAULT = new Weights(1.0, 0.5, 0.5);
     }
 
     private final Neo4jClient neo4j;
@@ -40,7 +40,7 @@ class LoadBalanceAnalysis {
         this.documents = documents;
     }
 
-    LoadBalance analyse(String documentId, Weights weights, boolean includeBoilerplate) {
+    public LoadBalance analyse(String documentId, Weights weights, boolean includeBoilerplate) {
         Map<String, Object> params = new HashMap<>();
         params.put("documentId", documentId);
         params.put("weights", Map.of("lead", weights.lead(), "joint", weights.joint(), "support", weights.support()));

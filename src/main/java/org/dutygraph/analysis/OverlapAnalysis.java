@@ -24,7 +24,7 @@ import java.util.Set;
  * take part in plus the duplicate pairs (each pair one shared piece of work).
  */
 @Service
-class OverlapAnalysis {
+public class OverlapAnalysis {
 
     static final double DUPLICATE_SIMILARITY = 0.5;
 
@@ -45,7 +45,7 @@ class OverlapAnalysis {
         this.sharedTargets = sharedTargets;
     }
 
-    Overlap analyse(String documentId, String nameA, String nameB) {
+    public Overlap analyse(String documentId, String nameA, String nameB) {
         Department a = departments.resolve(nameA, documentId);
         Department b = departments.resolve(nameB, documentId);
         if (a.id().equals(b.id())) {

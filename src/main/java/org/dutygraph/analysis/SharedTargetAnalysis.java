@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * when value, comparator and scope agree; otherwise each disagreement is spelled out with the clauses that say it.
  */
 @Service
-class SharedTargetAnalysis {
+public class SharedTargetAnalysis {
 
     static final double SUBJECT_SIMILARITY = 0.6;
 
@@ -44,7 +44,7 @@ class SharedTargetAnalysis {
     private record Entry(Target target, Task task, int[] subject) {
     }
 
-    List<SharedTarget> analyse(String documentId) {
+    public List<SharedTarget> analyse(String documentId) {
         List<Entry> entries = new ArrayList<>();
         for (Record r : neo4j.query(cypher.get("analysis/document-targets")).bind(documentId).to("documentId")
                 .fetchAs(Record.class).mappedBy((t, row) -> row).all()) {

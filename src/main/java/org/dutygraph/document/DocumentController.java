@@ -1,6 +1,8 @@
 package org.dutygraph.document;
 
 import org.dutygraph.api.AdminToken;
+import org.dutygraph.parser.DocumentParser;
+import org.dutygraph.parser.ParsedDocument;
 import org.dutygraph.task.Task;
 import org.dutygraph.task.TaskRepository;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -54,6 +56,19 @@ class DocumentController {
                 sections.stream().map(s -> new TaskRepository.SectionKey(s.documentId(), s.ordinal())).toList());
         return sections.stream().collect(Collectors.toMap(Function.identity(),
                 s -> byKey.get(new TaskRepository.SectionKey(s.documentId(), s.ordinal())), (a, b) -> a));
+    }
+
+    /** What an import of {@code text} would write. */
+    record ImportPreview(String id, String title, int sectionCount, int taskCount, int departmentCount, List<String> warnings) {
+    }
+
+    @QueryMapping
+    ImportPreview previewDocument(@Argument String text, @Argument String id) {
+        ParsedDocument parsed = DocumentParser.parse(text);
+        String documentId = id == null || id.isBlank()
+                ? DocumentIds.derive(parsed.metadata(), DocumentImporter.sha256(text)) : DocumentIds.validate(id);
+        return new ImportPreview(documentId, parsed.metadata().title(), parsed.sections().size(), parsed.clauseCount(),
+                parsed.departments().size(), parsed.warnings());
     }
 
     @MutationMapping

@@ -1,0 +1,10 @@
+// Directed role links between departments: in a clause led by L, a JOINT partner J gives L→J (会同), a supporter S
+// gives S→L (配合). Counted per clause, boilerplate left out; what the explorer draws as arrows.
+// :param documentId => 'zhonglou-2021'
+MATCH (l:Department)-[:LEAD]->(t:Task {documentId: $documentId})<-[r:JOINT|SUPPORT]-(x:Department)
+WHERE l <> x AND NOT t.boilerplate
+WITH CASE type(r) WHEN 'JOINT' THEN l.id ELSE x.id END AS source,
+     CASE type(r) WHEN 'JOINT' THEN x.id ELSE l.id END AS target,
+     type(r) AS kind, t
+RETURN source, target, kind, count(DISTINCT t) AS clauses, collect(DISTINCT t.id) AS tasks
+ORDER BY kind, source, target;

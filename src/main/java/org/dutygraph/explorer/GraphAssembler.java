@@ -1,0 +1,147 @@
+package org.dutygraph.explorer;
+
+import org.dutygraph.analysis.Bottleneck;
+import org.dutygraph.analysis.BottleneckAnalysis;
+import org.dutygraph.analysis.DuplicateAnalysis;
+import org.dutygraph.analysis.DuplicateGroup;
+import org.dutygraph.analysis.LoadBalance;
+import org.dutygraph.analysis.LoadBalanceAnalysis;
+import org.dutygraph.cypher.CypherQueries;
+import org.dutygraph.department.Department;
+import org.dutygraph.department.DepartmentRepository;
+import org.dutygraph.document.DocumentRepository;
+import org.dutygraph.task.Target;
+import org.dutygraph.task.Task;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the collaboration graph from the analyses (load, bottlenecks, the collaboration network, duplicate pairs)
+ * and from {@code cypher/explorer/}, so the figures a client draws are the figures the analyses answer.
+ */
+@Service
+public class GraphAssembler {
+
+    static final Set<CollaborationGraph.Part> DEFAULT = EnumSet.of(CollaborationGraph.Part.SHARED,
+            CollaborationGraph.Part.ROLES, CollaborationGraph.Part.DUPLICATES);
+
+    private final Neo4jClient neo4j;
+    private final CypherQueries cypher;
+    private final DocumentRepository documents;
+    private final DepartmentRepository departments;
+    private final LoadBalanceAnalysis loads;
+    private final BottleneckAnalysis bottlenecks;
+    private final DuplicateAnalysis duplicates;
+
+    GraphAssembler(Neo4jClient neo4j, CypherQueries cypher, DocumentRepository documents, DepartmentRepository departments,
+                   LoadBalanceAnalysis loads, BottleneckAnalysis bottlenecks, DuplicateAnalysis duplicates) {
+        this.neo4j = neo4j;
+        this.cypher = cypher;
+        this.documents = documents;
+        this.departments = departments;
+        this.loads = loads;
+        this.bottlenecks = bottlenecks;
+        this.duplicates = duplicates;
+    }
+
+    public CollaborationGraph assemble(String documentId, Set<CollaborationGraph.Part> parts) {
+        Map<String, LoadBalance.DepartmentLoad> load = new HashMap<>();
+        loads.analyse(documentId, LoadBalanceAnalysis.Weights.DEFAULT, false).departments()
+                .forEach(l -> load.put(l.department().id(), l));
+        Map<String, Bottleneck> critical = new HashMap<>();
+        bottlenecks.analyse(documentId, Integer.MAX_VALUE).forEach(b -> critical.put(b.department().id(), b));
+
+        List<CollaborationGraph.Node> nodes = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
+        for (Department d : departments.all(documentId)) {
+            LoadBalance.DepartmentLoad l = load.get(d.id());
+            Bottleneck b = critical.get(d.id());
+            names.put(d.id(), d.name());
+            nodes.add(new CollaborationGraph.Node(d.id(), d.name(), "department", l == null ? 0 : l.score(),
+                    new CollaborationGraph.NodeData(d.external(), d.level(), l == null ? 0 : l.leads(), l == null ? 0 : l.joints(),
+                            l == null ? 0 : l.supports(), l == null ? 0 : l.score(), l == null ? null : l.flag().name(),
+                            b == null ? 0 : b.score(), b == null ? 0 : b.betweenness(), b != null && b.articulationPoint(),
+                            b == null ? 0 : b.dependents(), null, null, null, null, null, null, null, null, null)));
+        }
+        List<CollaborationGraph.Edge> edges = new ArrayList<>();
+        if (parts.contains(CollaborationGraph.Part.SHARED)) {
+            BottleneckAnalysis.Network network = bottlenecks.network(documentId);
+            for (DefaultWeightedEdge e : network.graph().edgeSet()) {
+                String a = network.graph().getEdgeSource(e);
+                String b = network.graph().getEdgeTarget(e);
+                List<String> tasks = network.sharedTasks().get(e);
+                edges.add(new CollaborationGraph.Edge("SHARED:" + a + "|" + b, a, b, "SHARED", tasks.size(),
+                        new CollaborationGraph.EdgeData(tasks, null, null)));
+            }
+        }
+        if (parts.contains(CollaborationGraph.Part.ROLES)) {
+            for (Record r : rows("explorer/role-links", documentId)) {
+                String kind = r.get("kind").asString();
+                String source = r.get("source").asString();
+                String target = r.get("target").asString();
+                edges.add(new CollaborationGraph.Edge(kind + ":" + source + ">" + target, source, target, kind,
+                        r.get("clauses").asInt(), new CollaborationGraph.EdgeData(r.get("tasks").asList(Value::asString), null, null)));
+            }
+        }
+        if (parts.contains(CollaborationGraph.Part.DUPLICATES)) {
+            Map<String, List<DuplicateGroup.SimilarPair>> byOwners = new LinkedHashMap<>();
+            for (DuplicateGroup.SimilarPair p : duplicates.pairs(documentId, 0.5, false)) {
+                String a = p.first().ownerId();
+                String b = p.second().ownerId();
+                String key = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+                byOwners.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+            }
+            byOwners.forEach((key, pairs) -> {
+                String[] ends = key.split("\\|");
+                List<String> tasks = pairs.stream().flatMap(p -> List.of(p.first().id(), p.second().id()).stream()).distinct().toList();
+                double best = pairs.stream().mapToDouble(p -> Math.max(p.similarity(), p.passageSimilarity())).max().orElse(0);
+                edges.add(new CollaborationGraph.Edge("DUPLICATE:" + key, ends[0], ends[1], "DUPLICATE", pairs.size(),
+                        new CollaborationGraph.EdgeData(tasks, null, best)));
+            });
+        }
+        if (parts.contains(CollaborationGraph.Part.TASKS)) {
+            Map<String, Task> tasks = new LinkedHashMap<>();
+            for (Record r : rows("explorer/task-links", documentId)) {
+                Task t = Task.from(r.get("task").asNode(), r.get("ownerId").asString());
+                tasks.putIfAbsent(t.id(), t);
+                String department = r.get("departmentId").asString();
+                String role = r.get("role").asString();
+                edges.add(new CollaborationGraph.Edge(role + ":" + department + ">" + t.id(), department, t.id(), role, 1,
+                        new CollaborationGraph.EdgeData(List.of(t.id()), r.get("evidence").asString(null), null)));
+            }
+            tasks.values().stream().sorted(Comparator.comparingInt(Task::section).thenComparingInt(Task::ordinal)).forEach(t ->
+                    nodes.add(new CollaborationGraph.Node(t.id(), DuplicateAnalysis.label(t), "task", 1,
+                            new CollaborationGraph.NodeData(null, null, null, null, null, null, null, null, null, null, null,
+                                    names.get(t.ownerId()), t.ordinal(), t.text(), t.boilerplate(), null, null, null, null, null))));
+            if (parts.contains(CollaborationGraph.Part.TARGETS)) {
+                for (Record r : rows("explorer/target-links", documentId)) {
+                    String taskId = r.get("taskId").asString();
+                    Target g = Target.from(r.get("target").asNode(), taskId);
+                    nodes.add(new CollaborationGraph.Node(g.id(), g.subject(), "target", 1,
+                            new CollaborationGraph.NodeData(null, null, null, null, null, null, null, null, null, null, null,
+                                    null, null, g.raw(), null, g.subject(), g.value(), g.unit(), g.comparator(), g.scope())));
+                    edges.add(new CollaborationGraph.Edge("SETS:" + taskId + ">" + g.id(), taskId, g.id(), "SETS", 1,
+                            new CollaborationGraph.EdgeData(List.of(taskId), null, null)));
+                }
+            }
+        }
+        return new CollaborationGraph(documents.byId(documentId).orElseThrow(), nodes, edges);
+    }
+
+    private List<Record> rows(String query, String documentId) {
+        return List.copyOf(neo4j.query(cypher.get(query)).bind(documentId).to("documentId").fetchAs(Record.class)
+                .mappedBy((t, r) -> r).all());
+    }
+}

@@ -1,0 +1,145 @@
+package org.dutygraph.explorer;
+
+import org.dutygraph.support.ServiceIT;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The explorer page in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs):
+ * the seed's graph, a click on a department, the duplicates view. Screenshots go to target/screenshots/.
+ * Without a Chromium on the machine the tests are skipped, except under CI, where they must run.
+ */
+@DisplayName("The explorer page")
+class ExplorerPageIT extends ServiceIT {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    ChromeDriver browser;
+    Path profile;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && System.getenv("CI") != null) {
+            throw new IllegalStateException("CI must run the browser tests: install Debian's chromium and chromium-driver");
+        }
+        Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
+        profile = Files.createTempDirectory("dutygraph-chromium");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new", "--no-sandbox",
+                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 800));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void shows_the_seeds_sixteen_departments_and_lists_a_departments_clauses_on_click() throws IOException {
+        open();
+        assertThat(((Number) js("return window.dutygraph.cy.nodes().length")).intValue()).isEqualTo(16);
+        assertThat(browser.findElement(By.id("document-title")).getText()).contains("123 条款");
+
+        clickNode("区工信局");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> clauses().size() == 9);
+        List<WebElement> clauses = clauses();
+        assertThat(browser.findElement(By.cssSelector("#tab-department h2")).getText()).isEqualTo("区工信局");
+        assertThat(clauses.getFirst().getText()).contains("配合市场监管部门有序推进").contains("LEAD 区市场监管局").contains("SUPPORT 区工信局");
+        assertThat(clauses.getFirst().findElements(By.cssSelector("mark.role")).getFirst().getText()).isEqualTo("配合");
+        screenshot("explorer-1280-department.png");
+    }
+
+    @Test
+    void the_duplicates_view_shows_the_voc_pair_with_its_differences_highlighted() throws IOException {
+        open();
+        browser.findElement(By.cssSelector(".tabs button[data-tab=duplicates]")).click();
+        WebElement pair = browser.findElement(By.cssSelector(".group[data-group='zhonglou-2021/区工信局/1']"));
+        List<WebElement> columns = pair.findElements(By.cssSelector(".side-by-side > div"));
+        assertThat(columns).extracting(c -> c.findElement(By.tagName("b")).getText()).containsExactly("区工信局 #1", "区市场监管局 #1");
+        assertThat(columns.get(0).findElements(By.cssSelector("mark.role"))).extracting(WebElement::getText).contains("配合");
+        assertThat(columns.get(1).findElements(By.cssSelector("mark.role"))).extracting(WebElement::getText).contains("会同");
+        assertThat(pair.findElement(By.cssSelector("mark.passage")).getText()).contains("有序推进各类涉VOCS产品质量标准");
+
+        WebElement tanks = browser.findElement(By.cssSelector(".group[data-group='zhonglou-2021/区应急管理局/4']"));
+        assertThat(tanks.getAttribute("class")).contains("inconsistent");
+        assertThat(tanks.findElements(By.cssSelector("mark.scope"))).extracting(WebElement::getText).contains("全区", "全市");
+        screenshot("explorer-1280-duplicates.png");
+    }
+
+    @Test
+    void stays_usable_on_a_wide_screen_and_keeps_the_load_chart_in_view() throws IOException {
+        browser.manage().window().setSize(new Dimension(1920, 1080));
+        open();
+        browser.findElement(By.cssSelector(".tabs button[data-tab=load]")).click();
+        List<WebElement> bars = browser.findElements(By.cssSelector("#tab-load .bar"));
+        assertThat(bars).hasSize(16);
+        assertThat(bars.getFirst().getText()).contains("钟楼生态环境局").contains("OVERLOADED");
+        assertThat(browser.findElement(By.id("graph")).getSize().getWidth()).isGreaterThan(800);
+        screenshot("explorer-1920-load.png");
+    }
+
+    private void open() {
+        browser.get("http://localhost:" + port + "/?document=" + SEED);
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(b -> "true".equals(b.findElement(By.tagName("body")).getAttribute("data-ready")));
+        System.out.println("explorer interactive after " + browser.findElement(By.tagName("body")).getAttribute("data-ready-ms")
+                + " ms (performance.now at the end of the first render)");
+    }
+
+    /** A real click on the node's position in the Cytoscape canvas. */
+    @SuppressWarnings("unchecked")
+    private void clickNode(String name) {
+        Map<String, Number> at = (Map<String, Number>) js(
+                "const n = window.dutygraph.cy.nodes().filter(n => n.data('label') === arguments[0])[0]; return n.renderedPosition();", name);
+        WebElement graph = browser.findElement(By.id("graph"));
+        int dx = (int) Math.round(at.get("x").doubleValue() - graph.getSize().getWidth() / 2.0);
+        int dy = (int) Math.round(at.get("y").doubleValue() - graph.getSize().getHeight() / 2.0);
+        new Actions(browser).moveToElement(graph, dx, dy).click().perform();
+    }
+
+    private List<WebElement> clauses() {
+        return browser.findElements(By.cssSelector("#tab-department .clause"));
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}
