@@ -154,8 +154,8 @@ function activate(tab) {
 async function previewImport() {
   const out = document.getElementById('import-result');
   try {
-    const { previewDocument: p } = await gql(`query($t: String!) { previewDocument(text: $t) { id title sectionCount taskCount departmentCount warnings } }`,
-      { t: document.getElementById('import-text').value });
+    const { previewDocument: p } = await gql(`query($t: String!, $id: ID) { previewDocument(text: $t, id: $id) { id title sectionCount taskCount departmentCount warnings } }`,
+      { t: document.getElementById('import-text').value, id: document.getElementById('import-id').value || null });
     out.innerHTML = `<p>${esc(p.id)} · ${esc(p.title ?? '')}: ${p.sectionCount} sections, ${p.taskCount} clauses, ${p.departmentCount} departments</p>` +
       (p.warnings.length ? `<ul>${p.warnings.map(w => `<li>${esc(w)}</li>`).join('')}</ul>` : '<p>No warnings.</p>');
     document.getElementById('commit').disabled = false;

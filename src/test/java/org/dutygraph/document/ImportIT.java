@@ -163,4 +163,17 @@ class ImportIT extends ServiceIT {
                 .containsExactly("区生态环境局");
     }
 
+
+    @Test
+    void a_preview_parses_without_writing_and_needs_no_token() {
+        long[] before = graphSize();
+        DocumentContext answer = graphql().execute(
+                "query($t: String!) { previewDocument(text: $t) { id title sectionCount taskCount departmentCount warnings } }",
+                Map.of("t", resource("xinbei-2022.html")));
+        assertThat(answer.<String>read("$.data.previewDocument.id")).isEqualTo("xinbei-2022");
+        assertThat(answer.<Integer>read("$.data.previewDocument.taskCount")).isEqualTo(8);
+        assertThat(answer.<Integer>read("$.data.previewDocument.departmentCount")).isEqualTo(4);
+        assertThat(answer.<List<String>>read("$.data.previewDocument.warnings")).anyMatch(w -> w.contains("HTML"));
+        assertThat(graphSize()).containsExactly(before);
+    }
 }

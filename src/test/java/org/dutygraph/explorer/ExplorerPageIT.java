@@ -110,6 +110,32 @@ class ExplorerPageIT extends ServiceIT {
         screenshot("explorer-1920-load.png");
     }
 
+    @Test
+    void the_import_form_shows_the_parsers_warnings_before_it_writes_anything() throws IOException {
+        open();
+        browser.findElement(By.cssSelector(".tabs button[data-tab=import]")).click();
+        String text = "2023年天宁区水污染防治责任分工\n一、区水利局\n1、牵头推进河道整治。\n二、区生态环境局\n1、会同水利部门开展断面水质监测。\n3、协同相关部门推进水质提升。";
+        js("document.getElementById('import-text').value = arguments[0];", text);
+        browser.findElement(By.id("import-id")).sendKeys("page-import-2023");
+        assertThat(browser.findElement(By.id("commit")).isEnabled()).isFalse();
+        browser.findElement(By.id("preview")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.findElement(By.id("commit")).isEnabled());
+        assertThat(browser.findElement(By.id("import-result")).getText())
+                .contains("page-import-2023").contains("2 sections, 3 clauses")
+                .contains("line 6, section 区生态环境局: clause numbered 3 where 2 was expected");
+        assertThat(graphql().run("documentSections", "id", "page-import-2023").<Object>read("$.data.document")).isNull();
+
+        browser.findElement(By.id("token")).sendKeys("wrong-token");
+        browser.findElement(By.id("commit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.findElement(By.id("import-result")).getText().contains("wrong"));
+        browser.findElement(By.id("token")).clear();
+        browser.findElement(By.id("token")).sendKeys(ADMIN_TOKEN);
+        browser.findElement(By.id("commit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.findElement(By.id("import-result")).getText().contains("Imported"));
+        assertThat(browser.findElements(By.cssSelector("#document option"))).extracting(o -> o.getAttribute("value")).contains("page-import-2023");
+        screenshot("explorer-1280-import.png");
+    }
+
     private void open() {
         browser.get("http://localhost:" + port + "/?document=" + SEED);
         new WebDriverWait(browser, Duration.ofSeconds(30))
