@@ -1,6 +1,6 @@
 package org.dutygraph.analysis;
 
-import org.dutygraph.cypher.CypherQueries;
+import org.dutygraph.cypher.CypherClient;
 import org.dutygraph.department.Department;
 import org.dutygraph.department.DepartmentRepository;
 import org.dutygraph.parser.Role;
@@ -12,7 +12,6 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
@@ -41,12 +40,10 @@ public class BottleneckAnalysis {
     static final double DEADLINES_WEIGHT = 0.2;
     static final double ARTICULATION_WEIGHT = 0.1;
 
-    private final Neo4jClient neo4j;
-    private final CypherQueries cypher;
+    private final CypherClient cypher;
     private final DepartmentRepository departments;
 
-    BottleneckAnalysis(Neo4jClient neo4j, CypherQueries cypher, DepartmentRepository departments) {
-        this.neo4j = neo4j;
+    BottleneckAnalysis(CypherClient cypher, DepartmentRepository departments) {
         this.cypher = cypher;
         this.departments = departments;
     }
@@ -178,7 +175,7 @@ public class BottleneckAnalysis {
     }
 
     private List<Record> rows(String query, Map<String, Object> params) {
-        return List.copyOf(neo4j.query(cypher.get(query)).bindAll(params).fetchAs(Record.class).mappedBy((t, r) -> r).all());
+        return cypher.rows(query, params);
     }
 
     private static double max(double[] values) {

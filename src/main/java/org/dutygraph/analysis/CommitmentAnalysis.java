@@ -1,6 +1,6 @@
 package org.dutygraph.analysis;
 
-import org.dutygraph.cypher.CypherQueries;
+import org.dutygraph.cypher.CypherClient;
 import org.dutygraph.department.Department;
 import org.dutygraph.department.DepartmentRepository;
 import org.dutygraph.parser.Role;
@@ -8,7 +8,6 @@ import org.dutygraph.task.Task;
 import org.dutygraph.task.TaskRepository;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
@@ -19,21 +18,18 @@ import java.util.Map;
 @Service
 public class CommitmentAnalysis {
 
-    private final Neo4jClient neo4j;
-    private final CypherQueries cypher;
+    private final CypherClient cypher;
     private final DepartmentRepository departments;
     private final TaskRepository tasks;
 
-    CommitmentAnalysis(Neo4jClient neo4j, CypherQueries cypher, DepartmentRepository departments, TaskRepository tasks) {
-        this.neo4j = neo4j;
+    CommitmentAnalysis(CypherClient cypher, DepartmentRepository departments, TaskRepository tasks) {
         this.cypher = cypher;
         this.departments = departments;
         this.tasks = tasks;
     }
 
     public List<Commitment> analyse(String documentId) {
-        List<Record> rows = List.copyOf(neo4j.query(cypher.get("analysis/one-sided-commitments")).bind(documentId).to("documentId")
-                .fetchAs(Record.class).mappedBy((t, r) -> r).all());
+        List<Record> rows = cypher.rows("analysis/one-sided-commitments", Map.of("documentId", documentId));
         Map<String, Department> owners = departments.byIds(rows.stream().map(r -> r.get("ownerId").asString()).distinct().toList());
         Map<String, Task> counterparts = tasks.byIds(rows.stream()
                 .flatMap(r -> r.get("counterpartIds").asList(Value::asString).stream()).distinct().toList());

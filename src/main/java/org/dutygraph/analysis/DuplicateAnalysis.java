@@ -1,12 +1,11 @@
 package org.dutygraph.analysis;
 
-import org.dutygraph.cypher.CypherQueries;
+import org.dutygraph.cypher.CypherClient;
 import org.dutygraph.similarity.Differences;
 import org.dutygraph.similarity.Shingles;
 import org.dutygraph.similarity.SimilarityFinder;
 import org.dutygraph.task.Task;
 import org.neo4j.driver.Record;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
@@ -28,11 +27,9 @@ import java.util.Set;
 @Service
 public class DuplicateAnalysis {
 
-    private final Neo4jClient neo4j;
-    private final CypherQueries cypher;
+    private final CypherClient cypher;
 
-    DuplicateAnalysis(Neo4jClient neo4j, CypherQueries cypher) {
-        this.neo4j = neo4j;
+    DuplicateAnalysis(CypherClient cypher) {
         this.cypher = cypher;
     }
 
@@ -42,8 +39,7 @@ public class DuplicateAnalysis {
         params.put("minSimilarity", minSimilarity);
         params.put("includeBoilerplate", includeBoilerplate);
         List<DuplicateGroup.SimilarPair> pairs = new ArrayList<>();
-        for (Record r : neo4j.query(cypher.get("analysis/similar-tasks")).bindAll(params).fetchAs(Record.class)
-                .mappedBy((t, row) -> row).all()) {
+        for (Record r : cypher.rows("analysis/similar-tasks", params)) {
             pairs.add(new DuplicateGroup.SimilarPair(
                     Task.from(r.get("first").asNode(), r.get("firstOwnerId").asString()),
                     Task.from(r.get("second").asNode(), r.get("secondOwnerId").asString()),

@@ -1,10 +1,9 @@
 package org.dutygraph.analysis;
 
-import org.dutygraph.cypher.CypherQueries;
+import org.dutygraph.cypher.CypherClient;
 import org.dutygraph.department.Department;
 import org.dutygraph.document.DocumentRepository;
 import org.neo4j.driver.Record;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
@@ -30,12 +29,10 @@ public class LoadBalanceAnalysis {
         public static final Weights DEFAULT = new Weights(1.0, 0.5, 0.5);
     }
 
-    private final Neo4jClient neo4j;
-    private final CypherQueries cypher;
+    private final CypherClient cypher;
     private final DocumentRepository documents;
 
-    LoadBalanceAnalysis(Neo4jClient neo4j, CypherQueries cypher, DocumentRepository documents) {
-        this.neo4j = neo4j;
+    LoadBalanceAnalysis(CypherClient cypher, DocumentRepository documents) {
         this.cypher = cypher;
         this.documents = documents;
     }
@@ -45,8 +42,7 @@ public class LoadBalanceAnalysis {
         params.put("documentId", documentId);
         params.put("weights", Map.of("lead", weights.lead(), "joint", weights.joint(), "support", weights.support()));
         params.put("includeBoilerplate", includeBoilerplate);
-        List<Record> rows = List.copyOf(neo4j.query(cypher.get("analysis/department-load")).bindAll(params)
-                .fetchAs(Record.class).mappedBy((types, row) -> row).all());
+        List<Record> rows = cypher.rows("analysis/department-load", params);
 
         double[] own = rows.stream().filter(r -> !r.get("department").asNode().get("external").asBoolean(false))
                 .mapToDouble(r -> r.get("score").asDouble()).toArray();

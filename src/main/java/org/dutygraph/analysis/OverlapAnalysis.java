@@ -1,13 +1,12 @@
 package org.dutygraph.analysis;
 
-import org.dutygraph.cypher.CypherQueries;
+import org.dutygraph.cypher.CypherClient;
 import org.dutygraph.department.Department;
 import org.dutygraph.department.DepartmentRepository;
 import org.dutygraph.parser.Role;
 import org.dutygraph.task.Task;
 import org.dutygraph.task.TaskRepository;
 import org.neo4j.driver.Record;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
@@ -28,16 +27,14 @@ public class OverlapAnalysis {
 
     static final double DUPLICATE_SIMILARITY = 0.5;
 
-    private final Neo4jClient neo4j;
-    private final CypherQueries cypher;
+    private final CypherClient cypher;
     private final DepartmentRepository departments;
     private final TaskRepository tasks;
     private final DuplicateAnalysis duplicates;
     private final SharedTargetAnalysis sharedTargets;
 
-    OverlapAnalysis(Neo4jClient neo4j, CypherQueries cypher, DepartmentRepository departments, TaskRepository tasks,
+    OverlapAnalysis(CypherClient cypher, DepartmentRepository departments, TaskRepository tasks,
                     DuplicateAnalysis duplicates, SharedTargetAnalysis sharedTargets) {
-        this.neo4j = neo4j;
         this.cypher = cypher;
         this.departments = departments;
         this.tasks = tasks;
@@ -80,16 +77,14 @@ public class OverlapAnalysis {
 
     private Set<String> taskIds(String documentId, String departmentId) {
         Set<String> ids = new LinkedHashSet<>();
-        neo4j.query(cypher.get("analysis/department-tasks")).bindAll(Map.of("documentId", documentId, "departmentId", departmentId))
-                .fetch().all().forEach(row -> ids.add((String) row.get("taskId")));
+        cypher.rows("analysis/department-tasks", Map.of("documentId", documentId, "departmentId", departmentId))
+                .forEach(row -> ids.add(row.get("taskId").asString()));
         return ids;
     }
 
     private List<Overlap.Naming> namings(String documentId, Department owner, Department named) {
         List<Overlap.Naming> result = new ArrayList<>();
-        for (Record r : neo4j.query(cypher.get("analysis/namings"))
-                .bindAll(Map.of("documentId", documentId, "ownerId", owner.id(), "namedId", named.id()))
-                .fetchAs(Record.class).mappedBy((t, row) -> row).all()) {
+        for (Record r : cypher.rows("analysis/namings", Map.of("documentId", documentId, "ownerId", owner.id(), "namedId", named.id()))) {
             String role = r.get("role").asString(null);
             result.add(new Overlap.Naming(Task.from(r.get("task").asNode(), r.get("ownerId").asString()), named,
                     role == null ? null : Role.valueOf(role), r.get("evidence").asString(null)));

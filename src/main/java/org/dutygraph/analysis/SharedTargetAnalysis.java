@@ -1,13 +1,12 @@
 package org.dutygraph.analysis;
 
-import org.dutygraph.cypher.CypherQueries;
+import org.dutygraph.cypher.CypherClient;
 import org.dutygraph.department.Department;
 import org.dutygraph.department.DepartmentRepository;
 import org.dutygraph.similarity.Shingles;
 import org.dutygraph.task.Target;
 import org.dutygraph.task.Task;
 import org.neo4j.driver.Record;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
@@ -31,12 +30,10 @@ public class SharedTargetAnalysis {
 
     static final double SUBJECT_SIMILARITY = 0.6;
 
-    private final Neo4jClient neo4j;
-    private final CypherQueries cypher;
+    private final CypherClient cypher;
     private final DepartmentRepository departments;
 
-    SharedTargetAnalysis(Neo4jClient neo4j, CypherQueries cypher, DepartmentRepository departments) {
-        this.neo4j = neo4j;
+    SharedTargetAnalysis(CypherClient cypher, DepartmentRepository departments) {
         this.cypher = cypher;
         this.departments = departments;
     }
@@ -46,8 +43,7 @@ public class SharedTargetAnalysis {
 
     public List<SharedTarget> analyse(String documentId) {
         List<Entry> entries = new ArrayList<>();
-        for (Record r : neo4j.query(cypher.get("analysis/document-targets")).bind(documentId).to("documentId")
-                .fetchAs(Record.class).mappedBy((t, row) -> row).all()) {
+        for (Record r : cypher.rows("analysis/document-targets", Map.of("documentId", documentId))) {
             Task task = Task.from(r.get("task").asNode(), r.get("ownerId").asString());
             Target target = Target.from(r.get("target").asNode(), task.id());
             if (!target.subject().isBlank()) {

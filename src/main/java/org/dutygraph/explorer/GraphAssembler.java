@@ -6,7 +6,7 @@ import org.dutygraph.analysis.DuplicateAnalysis;
 import org.dutygraph.analysis.DuplicateGroup;
 import org.dutygraph.analysis.LoadBalance;
 import org.dutygraph.analysis.LoadBalanceAnalysis;
-import org.dutygraph.cypher.CypherQueries;
+import org.dutygraph.cypher.CypherClient;
 import org.dutygraph.department.Department;
 import org.dutygraph.department.DepartmentRepository;
 import org.dutygraph.document.DocumentRepository;
@@ -15,7 +15,6 @@ import org.dutygraph.task.Task;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
@@ -37,17 +36,15 @@ public class GraphAssembler {
     static final Set<CollaborationGraph.Part> DEFAULT = EnumSet.of(CollaborationGraph.Part.SHARED,
             CollaborationGraph.Part.ROLES, CollaborationGraph.Part.DUPLICATES);
 
-    private final Neo4jClient neo4j;
-    private final CypherQueries cypher;
+    private final CypherClient cypher;
     private final DocumentRepository documents;
     private final DepartmentRepository departments;
     private final LoadBalanceAnalysis loads;
     private final BottleneckAnalysis bottlenecks;
     private final DuplicateAnalysis duplicates;
 
-    GraphAssembler(Neo4jClient neo4j, CypherQueries cypher, DocumentRepository documents, DepartmentRepository departments,
+    GraphAssembler(CypherClient cypher, DocumentRepository documents, DepartmentRepository departments,
                    LoadBalanceAnalysis loads, BottleneckAnalysis bottlenecks, DuplicateAnalysis duplicates) {
-        this.neo4j = neo4j;
         this.cypher = cypher;
         this.documents = documents;
         this.departments = departments;
@@ -141,7 +138,6 @@ public class GraphAssembler {
     }
 
     private List<Record> rows(String query, String documentId) {
-        return List.copyOf(neo4j.query(cypher.get(query)).bind(documentId).to("documentId").fetchAs(Record.class)
-                .mappedBy((t, r) -> r).all());
+        return cypher.rows(query, Map.of("documentId", documentId));
     }
 }

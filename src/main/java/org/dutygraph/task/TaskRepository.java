@@ -1,10 +1,9 @@
 package org.dutygraph.task;
 
-import org.dutygraph.cypher.CypherQueries;
+import org.dutygraph.cypher.CypherClient;
 import org.dutygraph.department.Department;
 import org.dutygraph.parser.Role;
 import org.neo4j.driver.Record;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
@@ -34,11 +33,9 @@ public class TaskRepository {
     public record Filter(String documentId, List<String> departmentIds, Role role, String text) {
     }
 
-    private final Neo4jClient neo4j;
-    private final CypherQueries cypher;
+    private final CypherClient cypher;
 
-    public TaskRepository(Neo4jClient neo4j, CypherQueries cypher) {
-        this.neo4j = neo4j;
+    public TaskRepository(CypherClient cypher) {
         this.cypher = cypher;
     }
 
@@ -141,8 +138,7 @@ public class TaskRepository {
     }
 
     private List<Record> rows(String query, Map<String, Object> params) {
-        return List.copyOf(neo4j.query(cypher.get(query)).bindAll(params).fetchAs(Record.class)
-                .mappedBy((types, record) -> record).all());
+        return cypher.rows(query, params);
     }
 
     private static Task task(Record r) {

@@ -1,5 +1,6 @@
 package org.dutygraph.analysis;
 
+import org.dutygraph.support.TestDocuments;
 import com.jayway.jsonpath.DocumentContext;
 import org.dutygraph.document.DocumentImporter;
 import org.dutygraph.support.ServiceIT;
@@ -8,9 +9,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -25,11 +23,7 @@ class AnalysisIT extends ServiceIT {
     DocumentImporter importer;
 
     static String resource(String name) {
-        try (InputStream in = AnalysisIT.class.getResourceAsStream("/documents/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestDocuments.text(name);
     }
 
     String imported(String resource, String id) {

@@ -1,5 +1,6 @@
 package org.dutygraph.document;
 
+import org.dutygraph.support.TestDocuments;
 import com.jayway.jsonpath.DocumentContext;
 import org.dutygraph.parser.DocumentParser;
 import org.dutygraph.parser.ParsedDocument;
@@ -9,9 +10,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +32,7 @@ class ImportIT extends ServiceIT {
     }
 
     static String resource(String name) {
-        try (InputStream in = ImportIT.class.getResourceAsStream("/documents/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestDocuments.text(name);
     }
 
     @Test

@@ -1,12 +1,10 @@
 package org.dutygraph.parser;
 
+import org.dutygraph.support.TestDocuments;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,11 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GenreVariantsTest {
 
     static String resource(String name) {
-        try (InputStream in = GenreVariantsTest.class.getResourceAsStream("/documents/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestDocuments.text(name);
     }
 
     static Set<String> roles(ParsedDocument doc, String owner, int ordinal) {
