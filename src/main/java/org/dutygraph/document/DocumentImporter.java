@@ -11,6 +11,7 @@ import org.dutygraph.parser.Participation;
 import org.dutygraph.parser.Section;
 import org.dutygraph.parser.Target;
 import org.dutygraph.similarity.SimilarityFinder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,10 +37,14 @@ public class DocumentImporter {
     private final CypherQueries cypher;
     private final TransactionTemplate transactions;
 
-    public DocumentImporter(Neo4jClient neo4j, CypherQueries cypher, TransactionTemplate transactions) {
+    private final int maxChars;
+
+    public DocumentImporter(Neo4jClient neo4j, CypherQueries cypher, TransactionTemplate transactions,
+                            @Value("${dutygraph.import.max-chars:5000000}") int maxChars) {
         this.neo4j = neo4j;
         this.cypher = cypher;
         this.transactions = transactions;
+        this.maxChars = maxChars;
     }
 
     /**
@@ -50,6 +55,10 @@ public class DocumentImporter {
      * @throws IllegalArgumentException            when {@code id} is not a valid id
      */
     public ImportResult importText(String text, String id) {
+        if (text.length() > maxChars) {
+            throw new IllegalArgumentException("the text has " + text.length() + " characters; the limit is " + maxChars
+                    + " (dutygraph.import.max-chars): responsibility documents are far smaller, so this is not one");
+        }
         long started = System.nanoTime();
         ParsedDocument document = DocumentParser.parse(text);
         return importParsed(document, sha256(text), id, started);

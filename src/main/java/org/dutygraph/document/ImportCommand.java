@@ -47,7 +47,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         Path file = Path.of(files.getFirst());
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String text = SourceFiles.decode(Files.readAllBytes(file), file.toString());
             ImportResult result = importer.importText(text, ids == null || ids.isEmpty() ? null : ids.getFirst());
             out.printf("%s %s: %d sections, %d tasks, %d role edges, %d targets, %d deadlines (%d ms)%n",
                     result.changed() ? (result.created() ? "imported" : "replaced") : "unchanged", result.documentId(),
@@ -58,6 +58,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             fail("cannot read " + file + ": " + e.getMessage());
         } catch (ParseException e) {
             fail(file + ": " + e.getMessage() + " (nothing was written)");
+        } catch (SourceFiles.UnreadableException e) {
+            fail(e.getMessage() + " (nothing was written)");
         } catch (IllegalArgumentException e) {
             fail(e.getMessage() + " (nothing was written)");
         }

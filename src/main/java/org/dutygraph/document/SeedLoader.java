@@ -6,14 +6,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Fills a new store with the default dataset (钟政发〔2021〕24号, shipped in the jar) so the service answers
@@ -23,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 @ConditionalOnProperty(name = "dutygraph.seed.enabled", havingValue = "true", matchIfMissing = true)
 class SeedLoader implements ApplicationRunner {
 
-    static final String SEED = "seed/zhonglou-2021.txt";
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
     private final DocumentImporter importer;
@@ -44,17 +38,9 @@ class SeedLoader implements ApplicationRunner {
             log.info("Store holds {} document(s); the seed is not imported", documents);
             return;
         }
-        ImportResult result = importer.importText(seedText(), null);
+        ImportResult result = importer.importText(SeedDocument.text(), null);
         log.info("Imported the seed document as {}: {} sections, {} tasks, {} role edges, {} targets in {} ms",
                 result.documentId(), result.sectionCount(), result.taskCount(),
                 result.participationCount(), result.targetCount(), result.millis());
-    }
-
-    static String seedText() {
-        try (InputStream in = new ClassPathResource(SEED).getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the seed document " + SEED + " is missing from the jar", e);
-        }
     }
 }

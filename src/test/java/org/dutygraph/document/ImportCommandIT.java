@@ -46,6 +46,28 @@ class ImportCommandIT {
         assertThat(tasksOf("cli-bad-2023")).isZero();
     }
 
+    @Test
+    void a_gbk_encoded_file_is_read_as_chinese() throws IOException {
+        Path file = dir.resolve("tianning-gbk.txt");
+        Files.write(file, ImportIT.resource("tianning-2023.txt").getBytes(java.nio.charset.Charset.forName("GBK")));
+        int exit = run("import", file.toString(), "--id=cli-gbk-2023", "dutygraph.admin-token=cli-token");
+        assertThat(exit).isZero();
+        assertThat(tasksOf("cli-gbk-2023")).isEqualTo(5);
+    }
+
+    @Test
+    void bytes_in_no_known_encoding_are_refused() throws IOException {
+        Path file = dir.resolve("binary.bin");
+        byte[] bytes = new byte[4096];
+        new java.util.SplittableRandom(3).nextBytes(bytes);
+        bytes[0] = (byte) 0xFF; // never valid in UTF-8 or GB18030 as a lead byte
+        bytes[1] = (byte) 0xFF;
+        Files.write(file, bytes);
+        int exit = run("import", file.toString(), "--id=cli-binary-2023", "dutygraph.admin-token=cli-token");
+        assertThat(exit).isEqualTo(2);
+        assertThat(tasksOf("cli-binary-2023")).isZero();
+    }
+
     private int run(String command, String file, String idOption, String tokenProperty) {
         String[] properties = tokenProperty == null
                 ? new String[]{"spring.neo4j.uri=" + Neo4jHarness.boltUri()}

@@ -28,7 +28,7 @@ class ImportIT extends ServiceIT {
     DocumentRepository documents;
 
     static String seedText() {
-        return SeedLoader.seedText();
+        return SeedDocument.text();
     }
 
     static String resource(String name) {

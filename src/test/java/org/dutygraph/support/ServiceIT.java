@@ -33,6 +33,18 @@ public abstract class ServiceIT {
     protected int port;
 
     @Autowired
+    private org.dutygraph.document.DocumentImporter importer;
+
+    /**
+     * The seed under its id, whatever ran before on the shared harness (start-up seeds only an empty store, and
+     * another test may have filled it first). Re-importing the same text writes nothing.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void seed() {
+        importer.importText(org.dutygraph.document.SeedDocument.text(), SEED);
+    }
+
+    @Autowired
     protected Driver driver;
 
     @Autowired

@@ -1,0 +1,102 @@
+package org.dutygraph.api;
+
+import com.jayway.jsonpath.DocumentContext;
+import org.dutygraph.support.ServiceIT;
+import org.dutygraph.support.TestDocuments;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Limits on what one request may ask, and bad input that must be refused clearly and lose nothing. */
+@DisplayName("Limits and bad input")
+class HardeningIT extends ServiceIT {
+
+    @Test
+    void a_query_nested_too_deep_is_refused_before_it_runs() {
+        String deep = "{ department(name: \"区工信局\", documentId: \"zhonglou-2021\") { ownedTasks { document { sections { tasks { owner {"
+                + " ownedTasks { document { sections { tasks { owner { ownedTasks { document { sections { department { name } } } } } } } } } } } } } } } }";
+        DocumentContext answer = graphql().execute(deep, Map.of());
+        assertThat(answer.<String>read("$.errors[0].message")).containsIgnoringCase("maximum query depth exceeded");
+        assertThat(answer.<Map<String, Object>>read("$")).doesNotContainKey("data");
+    }
+
+    @Test
+    void a_query_too_complex_is_refused_before_it_runs() {
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 0; i < 300; i++) {
+            query.append(" a").append(i).append(": documents { id title number issuer region year taskCount }");
+        }
+        DocumentContext answer = graphql().execute(query.append(" }").toString(), Map.of());
+        assertThat(answer.<String>read("$.errors[0].message")).containsIgnoringCase("maximum query complexity exceeded");
+    }
+
+    @Test
+    void introspection_stays_on_within_the_limits() {
+        DocumentContext answer = graphql().execute("{ __schema { queryType { name } types { name kind fields { name args { name }"
+                + " type { name kind ofType { name kind ofType { name kind ofType { name kind } } } } } } } }", Map.of());
+        assertThat(answer.<List<String>>read("$.data.__schema.types[*].name")).contains("Task", "Department", "DuplicateGroup", "Graph");
+    }
+
+    @Test
+    void a_page_larger_than_the_limit_is_refused() {
+        DocumentContext answer = graphql().run("tasks", "documentId", SEED, "first", 501);
+        assertThat(answer.<String>read("$.errors[0].message")).isEqualTo("first must be between 0 and 500, was 501");
+        assertThat(answer.<String>read("$.errors[0].extensions.classification")).isEqualTo("BAD_REQUEST");
+    }
+
+    @Test
+    void a_50_mb_upload_is_refused_with_a_clear_limit_and_writes_nothing() throws IOException, InterruptedException {
+        long[] before = graphSize();
+        byte[] body = new byte[50_000_000];
+        java.util.Arrays.fill(body, (byte) 'x');
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.body()).contains("the request body has 50000000 bytes; the limit is 20000000");
+        assertThat(graphSize()).containsExactly(before);
+    }
+
+    @Test
+    void a_text_longer_than_any_responsibility_document_is_refused() {
+        long[] before = graphSize();
+        DocumentContext answer = admin().run("importDocument", "text", "一、区发改局\n1. 甲。\n" + "乙".repeat(5_000_001), "id", "too-long-2024");
+        assertThat(answer.<String>read("$.errors[0].message")).startsWith("the text has 5000014 characters; the limit is 5000000");
+        assertThat(graphSize()).containsExactly(before);
+    }
+
+    @Test
+    void binary_garbage_is_refused_as_no_document_and_writes_nothing() {
+        long[] before = graphSize();
+        StringBuilder garbage = new StringBuilder();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int i = 0; i < 20_000; i++) {
+            garbage.append((char) random.nextInt(1, 0xD7FF));
+        }
+        DocumentContext answer = admin().run("importDocument", "text", garbage.toString(), "id", "garbage-2024");
+        assertThat(answer.<String>read("$.errors[0].message")).contains("no department sections found");
+        assertThat(graphSize()).containsExactly(before);
+    }
+
+    @Test
+    void scripts_in_an_html_page_are_never_stored() {
+        String page = TestDocuments.text("xinbei-2022.html")
+                .replace("<p>（2）会同区住建局", "<p onclick=\"alert('x')\">（2）<script>alert('stolen')</script>会同区住建局")
+                .replace("</body>", "<script>document.write('一、区恶意局 1. 会同工信部门')</script></body>");
+        DocumentContext answer = admin().run("importDocument", "text", page, "id", "scripted-2022");
+        assertThat(answer.<Integer>read("$.data.importDocument.taskCount")).isEqualTo(8);
+        String text = graphql().run("task", "id", "scripted-2022/区生态环境局/2").read("$.data.task.text");
+        assertThat(text).startsWith("会同区住建局").doesNotContain("alert", "script", "onclick");
+        assertThat(graphql().run("departments", "documentId", "scripted-2022").<List<String>>read("$.data.departments[*].name"))
+                .doesNotContain("区恶意局");
+    }
+}
