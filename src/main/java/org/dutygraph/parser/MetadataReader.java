@@ -30,7 +30,7 @@ final class MetadataReader {
     private static final Pattern REGION = Pattern.compile(
             "^(?:([\\u4e00-\\u9fa5]{2,6}?(?:省|自治区))|(北京市|天津市|上海市|重庆市))?([\\u4e00-\\u9fa5]{2,8}?市)?([\\u4e00-\\u9fa5]{1,8}?(?:区|县|旗|市))?"
                     + "(?:人民政府|委员会|指挥部|领导小组)");
-    private static final Pattern TITLE_REGION = Pattern.compile("^\\d{4}年(?:度)?([\\u4e00-\\u9fa5]{2,6}?(?:区|县|市))");
+    private static final Pattern TITLE_REGION = Pattern.compile("^\\d{4}年(?:度)?([\\u4e00-\\u9fa5]{1,6}?(?:区|县|市))");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
     private static final Pattern NUMBER_YEAR = Pattern.compile("[〔\\[【(](\\d{4})[〕\\]】)]");
 

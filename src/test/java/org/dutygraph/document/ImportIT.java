@@ -170,4 +170,20 @@ class ImportIT extends ServiceIT {
         assertThat(answer.<List<String>>read("$.data.previewDocument.warnings")).anyMatch(w -> w.contains("HTML"));
         assertThat(graphSize()).containsExactly(before);
     }
+
+    @Test
+    void documents_of_one_region_share_their_departments_and_other_regions_keep_their_own() {
+        importer.importText(seedText().replace("2021年钟楼区深入打好污染防治攻坚战", "2022年钟楼区深入打好污染防治攻坚战"), "zhonglou-2022");
+        importer.importText(resource("bridge-2024.txt"), "bridge-identity-2024");
+        // 区住建局 of 钟楼区 is one node for 2021 and 2022; 桥区's 区住建局 is another.
+        DocumentContext answer = graphql().run("department", "name", "区住建局", "documentId", "zhonglou-2022");
+        assertThat(answer.<String>read("$.data.department.id")).isEqualTo("常州市钟楼区/区住建局");
+        assertThat(graphql().run("department", "name", "区住建局", "documentId", SEED).<String>read("$.data.department.id"))
+                .isEqualTo("常州市钟楼区/区住建局");
+        assertThat(graphql().run("department", "name", "区住建局", "documentId", "bridge-identity-2024").<String>read("$.data.department.id"))
+                .isEqualTo("桥区/区住建局");
+        assertThat(graphql().run("department", "name", "区住建局", "documentId", SEED, "role", "JOINT")
+                .<List<String>>read("$.data.department.ownedTasks[*].id")).allMatch(id -> id.startsWith("zhonglou-2021/"));
+        assertThat(query("count-departments-named", Map.of("name", "钟楼生态环境局")).getFirst().get("count").asLong()).isEqualTo(1);
+    }
 }
