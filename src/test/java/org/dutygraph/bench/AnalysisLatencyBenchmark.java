@@ -27,7 +27,7 @@ public final class AnalysisLatencyBenchmark {
     static final int WARMUP = 100;
     static final int MEASURED = 300;
 
-    static final Map<String, String> QUERIES = new LinkedHashMap<>();
+    public static final Map<String, String> QUERIES = new LinkedHashMap<>();
 
     static {
         QUERIES.put("loadBalance", "{ loadBalance { gini departments { department { name } score flag explanation } } }");
