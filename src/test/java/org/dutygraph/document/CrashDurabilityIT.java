@@ -1,10 +1,9 @@
 package org.dutygraph.document;
 
 import com.jayway.jsonpath.DocumentContext;
-import org.dutygraph.DutygraphApplication;
 import org.dutygraph.cypher.CypherScript;
 import org.dutygraph.support.GraphQlHttp;
-import org.dutygraph.support.HttpJson;
+import org.dutygraph.support.ServiceProcess;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +13,6 @@ import org.neo4j.driver.GraphDatabase;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -44,11 +43,11 @@ class CrashDurabilityIT {
 
     @Test
     void a_killed_import_leaves_the_old_version_or_the_new_one_never_a_mix() throws Exception {
-        int http = freePort();
-        int bolt = freePort();
+        int bolt = ServiceProcess.freePort();
         String old = SeedDocument.text();
         String bigger = biggerVersion(old, 60);
-        Process service = start(http, bolt);
+        ServiceProcess service = start(bolt);
+        int http = service.port();
         try {
             DocumentContext first = GraphQlHttp.on(http).withToken(TOKEN).execute(
                     "mutation($t: String!, $id: ID) { importDocument(text: $t, id: $id) { taskCount } }", Map.of("t", old, "id", ID));
@@ -62,15 +61,14 @@ class CrashDurabilityIT {
                             .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             boolean caught = waitForRunningImport(bolt, replacing);
-            service.destroyForcibly().waitFor();
+            service.kill();
             System.out.println("killed " + (caught ? "while an import statement was running" : "after the import had finished"));
         } finally {
-            service.destroyForcibly().waitFor();
+            service.kill();
         }
 
-        Process restarted = start(http, bolt);
-        try {
-            DocumentContext after = GraphQlHttp.on(http).execute(
+        try (ServiceProcess restarted = start(bolt)) {
+            DocumentContext after = GraphQlHttp.on(restarted.port()).execute(
                     "{ document(id: \"" + ID + "\") { taskCount sourceHash } tasks(documentId: \"" + ID + "\", first: 0) { totalCount } }", Map.of());
             int tasks = after.read("$.data.document.taskCount");
             String hash = after.read("$.data.document.sourceHash");
@@ -80,8 +78,6 @@ class CrashDurabilityIT {
             assertThat(listed).isEqualTo(tasks);
             assertThat(hash).isEqualTo(tasks == 123 ? DocumentImporter.sha256(old) : DocumentImporter.sha256(bigger));
             System.out.println("after restart: " + (tasks == 123 ? "the old version" : "the new version") + ", " + tasks + " tasks");
-        } finally {
-            restarted.destroyForcibly().waitFor();
         }
     }
 
@@ -113,35 +109,9 @@ class CrashDurabilityIT {
         return false;
     }
 
-    private Process start(int http, int bolt) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "--add-opens=java.base/java.nio=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED",
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), DutygraphApplication.class.getName(),
-                "--server.port=" + http, "--dutygraph.bolt-port=" + bolt, "--dutygraph.data-dir=" + store,
-                "--dutygraph.admin-token=" + TOKEN, "--dutygraph.seed.enabled=false", "--logging.level.root=WARN")
-                .redirectErrorStream(true).redirectOutput(store.resolve("service-" + System.nanoTime() + ".log").toFile()).start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (HttpJson.get(http, "/actuator/health").statusCode() == 200) {
-                    return process;
-                }
-            } catch (IllegalStateException notYet) {
-                // not listening yet
-            }
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the service process exited with " + process.exitValue());
-            }
-            Thread.sleep(200);
-        }
-        process.destroyForcibly();
-        throw new IllegalStateException("the service did not start within 90 s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private ServiceProcess start(int bolt) throws IOException, InterruptedException {
+        return ServiceProcess.start(Map.of(), List.of("--dutygraph.bolt-port=" + bolt, "--dutygraph.data-dir=" + store.resolve("data"),
+                "--dutygraph.admin-token=" + TOKEN, "--dutygraph.seed.enabled=false"), store.resolve("service-" + System.nanoTime() + ".log"));
     }
 
     private static String resource(String name) {
