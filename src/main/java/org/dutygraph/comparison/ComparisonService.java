@@ -1,0 +1,133 @@
+package org.dutygraph.comparison;
+
+import org.dutygraph.analysis.LoadBalance;
+import org.dutygraph.analysis.LoadBalanceAnalysis;
+import org.dutygraph.cypher.CypherClient;
+import org.dutygraph.document.DocumentRepository;
+import org.dutygraph.similarity.Differences;
+import org.dutygraph.similarity.SimilarityFinder;
+import org.dutygraph.task.Task;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compares two documents. Tasks are matched by the same similarity search as duplicates ({@link SimilarityFinder}, role
+ * phrases set aside), with the document as the "owner" so that only pairs across the two documents count; matches are
+ * taken greedily, most similar first, a task of the same department name winning a tie, each task matched once.
+ */
+@Service
+class ComparisonService {
+
+    private record Side(Task task, String owner, Set<String> roles) {
+    }
+
+    private final CypherClient cypher;
+    private final DocumentRepository documents;
+    private final LoadBalanceAnalysis loads;
+
+    ComparisonService(CypherClient cypher, DocumentRepository documents, LoadBalanceAnalysis loads) {
+        this.cypher = cypher;
+        this.documents = documents;
+        this.loads = loads;
+    }
+
+    DocumentComparison compare(String a, String b, double minSimilarity) {
+        var docA = documents.byId(a).orElseThrow(() -> new IllegalArgumentException("unknown document '" + a + "'"));
+        var docB = documents.byId(b).orElseThrow(() -> new IllegalArgumentException("unknown document '" + b + "'"));
+        List<Side> left = side(a);
+        List<Side> right = side(b);
+        List<SimilarityFinder.Item> items = new ArrayList<>();
+        left.forEach(s -> items.add(new SimilarityFinder.Item("a", s.task().text())));
+        right.forEach(s -> items.add(new SimilarityFinder.Item("b", s.task().text())));
+        List<SimilarityFinder.Pair> pairs = new ArrayList<>(SimilarityFinder.find(items).stream()
+                .filter(p -> p.first() < left.size() && p.second() >= left.size() && p.score() >= minSimilarity).toList());
+        pairs.sort(Comparator.comparingDouble(SimilarityFinder.Pair::score).reversed()
+                .thenComparing(p -> !left.get(p.first()).owner().equals(right.get(p.second() - left.size()).owner())));
+        Set<Integer> usedA = new HashSet<>();
+        Set<Integer> usedB = new HashSet<>();
+        List<DocumentComparison.TaskChange> carried = new ArrayList<>();
+        for (SimilarityFinder.Pair p : pairs) {
+            int i = p.first();
+            int j = p.second() - left.size();
+            if (usedA.contains(i) || usedB.contains(j)) {
+                continue;
+            }
+            usedA.add(i);
+            usedB.add(j);
+            carried.add(change(left.get(i), right.get(j), p.score()));
+        }
+        List<Task> removed = new ArrayList<>();
+        for (int i = 0; i < left.size(); i++) {
+            if (!usedA.contains(i)) {
+                removed.add(left.get(i).task());
+            }
+        }
+        List<Task> added = new ArrayList<>();
+        for (int j = 0; j < right.size(); j++) {
+            if (!usedB.contains(j)) {
+                added.add(right.get(j).task());
+            }
+        }
+        return new DocumentComparison(docA, docB, added, removed, carried, loadChanges(a, b));
+    }
+
+    private List<Side> side(String documentId) {
+        List<Side> tasks = new ArrayList<>();
+        for (Record r : cypher.rows("analysis/document-tasks", Map.of("documentId", documentId))) {
+            tasks.add(new Side(Task.from(r.get("task").asNode(), r.get("ownerId").asString()), r.get("ownerName").asString(),
+                    new LinkedHashSet<>(r.get("roles").asList(Value::asString))));
+        }
+        return tasks;
+    }
+
+    private static DocumentComparison.TaskChange change(Side before, Side after, double similarity) {
+        Differences d = Differences.of(List.of(before.task().text(), after.task().text()));
+        List<String> numbers = arrows(d.numbers().get(0), d.numbers().get(1));
+        List<String> deadlines = arrows(new LinkedHashSet<>(before.task().deadlines()), new LinkedHashSet<>(after.task().deadlines()));
+        List<String> roles = arrows(before.roles(), after.roles());
+        boolean changed = !before.task().text().equals(after.task().text()) || !numbers.isEmpty() || !deadlines.isEmpty() || !roles.isEmpty();
+        return new DocumentComparison.TaskChange(before.task(), after.task(), similarity, changed, numbers, deadlines, roles);
+    }
+
+    /** "x → " for what only a has, " → y" for what only b has; nothing when both agree. */
+    private static List<String> arrows(Set<String> a, Set<String> b) {
+        List<String> out = new ArrayList<>();
+        a.stream().filter(v -> !b.contains(v)).forEach(v -> out.add(v + " →"));
+        b.stream().filter(v -> !a.contains(v)).forEach(v -> out.add("→ " + v));
+        return out;
+    }
+
+    private List<DocumentComparison.LoadChange> loadChanges(String a, String b) {
+        Map<String, Double> before = scores(loads.analyse(a, LoadBalanceAnalysis.Weights.DEFAULT, false));
+        Map<String, Double> after = scores(loads.analyse(b, LoadBalanceAnalysis.Weights.DEFAULT, false));
+        Set<String> names = new LinkedHashSet<>(before.keySet());
+        names.addAll(after.keySet());
+        List<DocumentComparison.LoadChange> changes = new ArrayList<>();
+        for (String name : names) {
+            double x = before.getOrDefault(name, 0.0);
+            double y = after.getOrDefault(name, 0.0);
+            if (x != y) {
+                changes.add(new DocumentComparison.LoadChange(name, x, y, y - x));
+            }
+        }
+        changes.sort(Comparator.comparingDouble((DocumentComparison.LoadChange c) -> Math.abs(c.delta())).reversed()
+                .thenComparing(DocumentComparison.LoadChange::department));
+        return changes;
+    }
+
+    private static Map<String, Double> scores(LoadBalance balance) {
+        Map<String, Double> scores = new LinkedHashMap<>();
+        balance.departments().forEach(l -> scores.put(l.department().name(), l.score()));
+        return scores;
+    }
+}
