@@ -50,6 +50,12 @@ class DocumentController {
         return parents.stream().collect(Collectors.toMap(Function.identity(), d -> byId.get(d.id()), (a, b) -> a));
     }
 
+    @BatchMapping
+    Map<Document, List<Document>> derivedFrom(List<Document> parents) {
+        Map<String, List<Document>> byId = documents.derivedFrom(parents.stream().map(Document::id).toList());
+        return parents.stream().collect(Collectors.toMap(Function.identity(), d -> byId.get(d.id()), (a, b) -> a));
+    }
+
     @BatchMapping(typeName = "Section", field = "tasks")
     Map<Section, List<Task>> sectionTasks(List<Section> sections) {
         Map<TaskRepository.SectionKey, List<Task>> byKey = tasks.bySections(

@@ -126,6 +126,7 @@ public class DocumentImporter {
         run("document/create-targets", Map.of("targets", targets));
         run("document/create-deadlines", Map.of("id", id, "deadlines", deadlines));
         run("document/create-similarities", Map.of("similarities", similarities(taskIds, texts)));
+        linkDerivations(id);
         if (exists) {
             run("document/delete-orphan-departments", Map.of());
         }
@@ -144,6 +145,40 @@ public class DocumentImporter {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** Lowest similarity at which a district clause counts as copied from its city document's clause. */
+    static final double DERIVATION_MIN = 0.5;
+
+    /** Links this document's clauses to its city document's, or its districts' clauses to its own. */
+    private void linkDerivations(String id) {
+        Map<String, Object> related = neo4j.query(cypher.get("document/related-documents")).bind(id).to("id").fetch().one().orElseThrow();
+        for (Object parent : (List<?>) related.get("parents")) {
+            link(id, (String) parent);
+        }
+        for (Object child : (List<?>) related.get("children")) {
+            link((String) child, id);
+        }
+    }
+
+    private void link(String child, String parent) {
+        List<Map<String, Object>> parentTasks = List.copyOf(neo4j.query(cypher.get("document/task-texts")).bind(parent).to("id").fetch().all());
+        List<Map<String, Object>> childTasks = List.copyOf(neo4j.query(cypher.get("document/task-texts")).bind(child).to("id").fetch().all());
+        List<SimilarityFinder.Item> items = new ArrayList<>();
+        parentTasks.forEach(t -> items.add(new SimilarityFinder.Item("parent", (String) t.get("text"))));
+        childTasks.forEach(t -> items.add(new SimilarityFinder.Item("child", (String) t.get("text"))));
+        Map<String, Map<String, Object>> best = new LinkedHashMap<>();
+        for (SimilarityFinder.Pair pair : SimilarityFinder.find(items)) {
+            if (pair.score() < DERIVATION_MIN || pair.first() >= parentTasks.size() || pair.second() < parentTasks.size()) {
+                continue;
+            }
+            String from = (String) childTasks.get(pair.second() - parentTasks.size()).get("id");
+            Map<String, Object> known = best.get(from);
+            if (known == null || (double) known.get("score") < pair.score()) {
+                best.put(from, Map.of("from", from, "to", parentTasks.get(pair.first()).get("id"), "score", pair.score()));
+            }
+        }
+        run("document/create-derivations", Map.of("child", child, "parent", parent, "links", List.copyOf(best.values())));
     }
 
     DocumentCounts counts(String id) {

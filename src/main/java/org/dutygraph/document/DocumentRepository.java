@@ -51,6 +51,18 @@ public class DocumentRepository {
         return sections;
     }
 
+    /** The documents each of {@code documentIds} derives from (its city's document). */
+    public Map<String, List<Document>> derivedFrom(Collection<String> documentIds) {
+        Map<String, List<String>> parents = new LinkedHashMap<>();
+        documentIds.forEach(id -> parents.put(id, new ArrayList<>()));
+        neo4j.query(cypher.get("document/derived-from")).bind(List.copyOf(documentIds)).to("ids").fetch().all()
+                .forEach(row -> parents.get((String) row.get("documentId")).add((String) row.get("parentId")));
+        Map<String, Document> found = byIds(parents.values().stream().flatMap(List::stream).distinct().toList());
+        Map<String, List<Document>> result = new LinkedHashMap<>();
+        parents.forEach((id, list) -> result.put(id, list.stream().map(found::get).toList()));
+        return result;
+    }
+
     private List<Document> find(List<String> ids) {
         Map<String, Object> params = new HashMap<>();
         params.put("ids", ids);

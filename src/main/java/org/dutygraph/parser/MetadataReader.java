@@ -98,7 +98,9 @@ final class MetadataReader {
             }
         }
         if (district == null && title != null) {
-            district = group(TITLE_REGION, title);
+            String titled = group(TITLE_REGION, title);
+            // 2021年常州市…: the title names the issuing city itself, not a district of it.
+            district = titled != null && !titled.equals(city) ? titled : null;
         }
         String regionName = city == null ? district : district == null ? city : city + district;
         Integer year = yearOf(title, number, created);

@@ -84,6 +84,12 @@ class TaskController {
         return by(parents, t -> byId.get(t.id()));
     }
 
+    @BatchMapping
+    Map<Task, List<Task>> derivedFrom(List<Task> parents) {
+        Map<String, List<Task>> byId = tasks.derivedFrom(ids(parents));
+        return by(parents, t -> byId.get(t.id()));
+    }
+
     @BatchMapping(typeName = "Target", field = "task")
     Map<Target, Task> targetTask(List<Target> targets) {
         Map<String, Task> byId = tasks.byIds(targets.stream().map(Target::taskId).distinct().toList());

@@ -102,6 +102,12 @@ public class TaskRepository {
         return byTask;
     }
 
+    public Map<String, List<Task>> derivedFrom(Collection<String> taskIds) {
+        Map<String, List<Task>> byTask = emptyLists(taskIds);
+        rows("task/derived-from", Map.of("ids", List.copyOf(taskIds))).forEach(r -> byTask.get(r.get("taskId").asString()).add(task(r)));
+        return byTask;
+    }
+
     public Map<String, List<Target>> targets(Collection<String> taskIds) {
         Map<String, List<Target>> byTask = emptyLists(taskIds);
         rows("task/targets", Map.of("ids", List.copyOf(taskIds))).forEach(r -> {

@@ -161,4 +161,13 @@ class GenreVariantsTest {
             assertThat(doc.sections().stream().flatMap(s -> s.clauses().stream())).noneMatch(Clause::boilerplate);
         }
     }
+
+    @Test
+    void a_city_documents_region_is_the_city_alone() {
+        DocumentMetadata m = DocumentParser.parse(resource("changzhou-2021.txt")).metadata();
+        assertThat(m.city()).isEqualTo("常州市");
+        assertThat(m.district()).isNull();
+        assertThat(m.region()).isEqualTo("常州市");
+        assertThat(m.issuer()).isEqualTo("常州市人民政府");
+    }
 }

@@ -1,0 +1,22 @@
+// Links a district's clauses to the clauses of its city's document they copy, and the documents themselves:
+// (:Task)-[:DERIVED_FROM {score}]->(:Task), (:Document)-[:DERIVED_FROM]->(:Document). Replaces earlier links between
+// the two documents.
+// :param child => 'zhonglou-2021'
+// :param parent => 'changzhou-2021'
+// :param links => [{from: 'zhonglou-2021/区工信局/2', to: 'changzhou-2021/市工信局/1', score: 0.93}]
+MATCH (c:Document {id: $child})
+MATCH (p:Document {id: $parent})
+OPTIONAL MATCH (c)-[old:DERIVED_FROM]->(p)
+DELETE old
+WITH c, p
+CALL (c, p) {
+  MATCH (c)-[:CONTAINS]->(:Task)-[stale:DERIVED_FROM]->(:Task)<-[:CONTAINS]-(p)
+  DELETE stale
+}
+WITH c, p
+FOREACH (_ IN CASE WHEN size($links) > 0 THEN [1] ELSE [] END | MERGE (c)-[:DERIVED_FROM]->(p))
+WITH c, p
+UNWIND $links AS link
+MATCH (a:Task {id: link.from})
+MATCH (b:Task {id: link.to})
+CREATE (a)-[:DERIVED_FROM {score: link.score}]->(b);
