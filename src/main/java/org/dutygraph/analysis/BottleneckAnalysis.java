@@ -83,7 +83,11 @@ public class BottleneckAnalysis {
     }
 
     public List<Bottleneck> analyse(String documentId, int limit) {
-        Network network = network(documentId);
+        return analyse(documentId, network(documentId), limit);
+    }
+
+    /** The bottlenecks of a network already read (the explorer draws the same network it ranks). */
+    public List<Bottleneck> analyse(String documentId, Network network, int limit) {
         var graph = network.graph();
         // Raw betweenness counts each unordered pair once in an undirected graph; the share of all (n−1)(n−2)/2 pairs
         // of other departments is the usual normalisation (JGraphT's own divides by (n−1)(n−2), half of it).

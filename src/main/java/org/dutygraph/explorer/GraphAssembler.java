@@ -57,8 +57,9 @@ public class GraphAssembler {
         Map<String, LoadBalance.DepartmentLoad> load = new HashMap<>();
         loads.analyse(documentId, LoadBalanceAnalysis.Weights.DEFAULT, false).departments()
                 .forEach(l -> load.put(l.department().id(), l));
+        BottleneckAnalysis.Network network = bottlenecks.network(documentId);
         Map<String, Bottleneck> critical = new HashMap<>();
-        bottlenecks.analyse(documentId, Integer.MAX_VALUE).forEach(b -> critical.put(b.department().id(), b));
+        bottlenecks.analyse(documentId, network, Integer.MAX_VALUE).forEach(b -> critical.put(b.department().id(), b));
 
         List<CollaborationGraph.Node> nodes = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
@@ -74,7 +75,6 @@ public class GraphAssembler {
         }
         List<CollaborationGraph.Edge> edges = new ArrayList<>();
         if (parts.contains(CollaborationGraph.Part.SHARED)) {
-            BottleneckAnalysis.Network network = bottlenecks.network(documentId);
             for (DefaultWeightedEdge e : network.graph().edgeSet()) {
                 String a = network.graph().getEdgeSource(e);
                 String b = network.graph().getEdgeTarget(e);
