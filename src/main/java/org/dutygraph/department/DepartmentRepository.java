@@ -1,7 +1,6 @@
 package org.dutygraph.department;
 
-import org.dutygraph.cypher.CypherQueries;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.dutygraph.cypher.CypherClient;
 import org.springframework.stereotype.Repository;
 
 import java.util.Collection;
@@ -14,27 +13,23 @@ import java.util.Optional;
 @Repository
 public class DepartmentRepository {
 
-    private final Neo4jClient neo4j;
-    private final CypherQueries cypher;
+    private final CypherClient cypher;
 
-    public DepartmentRepository(Neo4jClient neo4j, CypherQueries cypher) {
-        this.neo4j = neo4j;
+    public DepartmentRepository(CypherClient cypher) {
         this.cypher = cypher;
     }
 
     public List<Department> all(String documentId) {
         Map<String, Object> params = new HashMap<>();
         params.put("documentId", documentId);
-        return List.copyOf(neo4j.query(cypher.get("department/departments")).bindAll(params).fetchAs(Department.class)
-                .mappedBy((types, row) -> Department.from(row.get("department").asNode())).all());
+        return cypher.rows("department/departments", params).stream().map(DepartmentRepository::department).toList();
     }
 
     public Optional<Department> byName(String name, String documentId) {
         Map<String, Object> params = new HashMap<>();
         params.put("name", name.strip());
         params.put("documentId", documentId);
-        return neo4j.query(cypher.get("department/by-name")).bindAll(params).fetchAs(Department.class)
-                .mappedBy((types, row) -> Department.from(row.get("department").asNode())).one();
+        return cypher.rows("department/by-name", params).stream().map(DepartmentRepository::department).findFirst();
     }
 
     /** The department a name or alias denotes, or an {@link UnknownDepartmentException} with the nearest names. */
@@ -44,23 +39,23 @@ public class DepartmentRepository {
 
     public Map<String, Department> byIds(Collection<String> ids) {
         Map<String, Department> found = new HashMap<>();
-        neo4j.query(cypher.get("department/by-ids")).bind(List.copyOf(ids)).to("ids").fetchAs(Department.class)
-                .mappedBy((types, row) -> Department.from(row.get("department").asNode())).all()
+        cypher.rows("department/by-ids", Map.of("ids", List.copyOf(ids))).stream().map(DepartmentRepository::department)
                 .forEach(d -> found.put(d.id(), d));
         return found;
+    }
+
+    private static Department department(org.neo4j.driver.Record row) {
+        return Department.from(row.get("department").asNode());
     }
 
     private List<String> suggestions(String name, String documentId) {
         Map<String, Object> params = new HashMap<>();
         params.put("documentId", documentId);
         Map<String, String> known = new java.util.LinkedHashMap<>();
-        neo4j.query(cypher.get("department/names")).bindAll(params).fetch().all().forEach(row -> {
-            String canonical = (String) row.get("name");
+        cypher.rows("department/names", params).forEach(row -> {
+            String canonical = row.get("name").asString();
             known.putIfAbsent(canonical, canonical);
-            Object aliases = row.get("aliases");
-            if (aliases instanceof Collection<?> list) {
-                list.forEach(a -> known.putIfAbsent(String.valueOf(a), canonical));
-            }
+            row.get("aliases").asList(org.neo4j.driver.Value::asString, List.of()).forEach(a -> known.putIfAbsent(a, canonical));
         });
         return NameSuggestions.nearest(name.strip(), known);
     }

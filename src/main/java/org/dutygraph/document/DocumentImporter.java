@@ -1,6 +1,6 @@
 package org.dutygraph.document;
 
-import org.dutygraph.cypher.CypherQueries;
+import org.dutygraph.cypher.CypherClient;
 import org.dutygraph.parser.Clause;
 import org.dutygraph.parser.Deadline;
 import org.dutygraph.parser.Department;
@@ -12,7 +12,7 @@ import org.dutygraph.parser.Section;
 import org.dutygraph.parser.Target;
 import org.dutygraph.similarity.SimilarityFinder;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,15 +33,13 @@ import java.util.Map;
 @Service
 public class DocumentImporter {
 
-    private final Neo4jClient neo4j;
-    private final CypherQueries cypher;
+    private final CypherClient cypher;
     private final TransactionTemplate transactions;
 
     private final int maxChars;
 
-    public DocumentImporter(Neo4jClient neo4j, CypherQueries cypher, TransactionTemplate transactions,
+    public DocumentImporter(CypherClient cypher, TransactionTemplate transactions,
                             @Value("${dutygraph.import.max-chars:5000000}") int maxChars) {
-        this.neo4j = neo4j;
         this.cypher = cypher;
         this.transactions = transactions;
         this.maxChars = maxChars;
@@ -68,9 +66,9 @@ public class DocumentImporter {
     ImportResult importParsed(ParsedDocument document, String hash, String id, long started) {
         String documentId = id == null || id.isBlank() ? DocumentIds.derive(document.metadata(), hash) : DocumentIds.validate(id);
         return transactions.execute(status -> {
-            var previous = neo4j.query(cypher.get("document/find-source-hash")).bind(documentId).to("id").fetch().one();
+            var previous = cypher.rows("document/find-source-hash", Map.of("id", documentId)).stream().findFirst();
             boolean exists = previous.isPresent();
-            boolean changed = !exists || !hash.equals(previous.get().get("sourceHash"));
+            boolean changed = !exists || !hash.equals(previous.get().get("sourceHash").asString(null));
             if (changed) {
                 write(documentId, document, hash, exists);
             }
@@ -152,46 +150,40 @@ public class DocumentImporter {
 
     /** Links this document's clauses to its city document's, or its districts' clauses to its own. */
     private void linkDerivations(String id) {
-        Map<String, Object> related = neo4j.query(cypher.get("document/related-documents")).bind(id).to("id").fetch().one().orElseThrow();
-        for (Object parent : (List<?>) related.get("parents")) {
-            link(id, (String) parent);
-        }
-        for (Object child : (List<?>) related.get("children")) {
-            link((String) child, id);
-        }
+        Record related = cypher.rows("document/related-documents", Map.of("id", id)).getFirst();
+        related.get("parents").asList(org.neo4j.driver.Value::asString).forEach(parent -> link(id, parent));
+        related.get("children").asList(org.neo4j.driver.Value::asString).forEach(child -> link(child, id));
     }
 
     private void link(String child, String parent) {
-        List<Map<String, Object>> parentTasks = List.copyOf(neo4j.query(cypher.get("document/task-texts")).bind(parent).to("id").fetch().all());
-        List<Map<String, Object>> childTasks = List.copyOf(neo4j.query(cypher.get("document/task-texts")).bind(child).to("id").fetch().all());
+        List<Record> parentTasks = cypher.rows("document/task-texts", Map.of("id", parent));
+        List<Record> childTasks = cypher.rows("document/task-texts", Map.of("id", child));
         List<SimilarityFinder.Item> items = new ArrayList<>();
-        parentTasks.forEach(t -> items.add(new SimilarityFinder.Item("parent", (String) t.get("text"))));
-        childTasks.forEach(t -> items.add(new SimilarityFinder.Item("child", (String) t.get("text"))));
+        parentTasks.forEach(t -> items.add(new SimilarityFinder.Item("parent", t.get("text").asString())));
+        childTasks.forEach(t -> items.add(new SimilarityFinder.Item("child", t.get("text").asString())));
         Map<String, Map<String, Object>> best = new LinkedHashMap<>();
         for (SimilarityFinder.Pair pair : SimilarityFinder.find(items)) {
             if (pair.score() < DERIVATION_MIN || pair.first() >= parentTasks.size() || pair.second() < parentTasks.size()) {
                 continue;
             }
-            String from = (String) childTasks.get(pair.second() - parentTasks.size()).get("id");
+            String from = childTasks.get(pair.second() - parentTasks.size()).get("id").asString();
             Map<String, Object> known = best.get(from);
             if (known == null || (double) known.get("score") < pair.score()) {
-                best.put(from, Map.of("from", from, "to", parentTasks.get(pair.first()).get("id"), "score", pair.score()));
+                best.put(from, Map.of("from", from, "to", parentTasks.get(pair.first()).get("id").asString(), "score", pair.score()));
             }
         }
         run("document/create-derivations", Map.of("child", child, "parent", parent, "links", List.copyOf(best.values())));
     }
 
     DocumentCounts counts(String id) {
-        return neo4j.query(cypher.get("document/count-document")).bind(id).to("id")
-                .fetchAs(DocumentCounts.class)
-                .mappedBy((types, row) -> new DocumentCounts(row.get("sectionCount").asLong(), row.get("departmentCount").asLong(),
-                        row.get("taskCount").asLong(), row.get("participationCount").asLong(),
-                        row.get("targetCount").asLong(), row.get("deadlineCount").asLong()))
-                .one().orElseThrow();
+        Record row = cypher.rows("document/count-document", Map.of("id", id)).getFirst();
+        return new DocumentCounts(row.get("sectionCount").asLong(), row.get("departmentCount").asLong(),
+                row.get("taskCount").asLong(), row.get("participationCount").asLong(),
+                row.get("targetCount").asLong(), row.get("deadlineCount").asLong());
     }
 
     private void run(String query, Map<String, Object> parameters) {
-        neo4j.query(cypher.get(query)).bindAll(parameters).run();
+        cypher.run(query, parameters);
     }
 
     private static Map<String, Object> documentProperties(ParsedDocument document, String hash) {

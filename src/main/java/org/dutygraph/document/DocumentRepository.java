@@ -1,8 +1,7 @@
 package org.dutygraph.document;
 
-import org.dutygraph.cypher.CypherQueries;
+import org.dutygraph.cypher.CypherClient;
 import org.dutygraph.department.Department;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
@@ -17,11 +16,9 @@ import java.util.Optional;
 @Repository
 public class DocumentRepository {
 
-    private final Neo4jClient neo4j;
-    private final CypherQueries cypher;
+    private final CypherClient cypher;
 
-    public DocumentRepository(Neo4jClient neo4j, CypherQueries cypher) {
-        this.neo4j = neo4j;
+    public DocumentRepository(CypherClient cypher) {
         this.cypher = cypher;
     }
 
@@ -43,11 +40,9 @@ public class DocumentRepository {
     public Map<String, List<Section>> sections(Collection<String> documentIds) {
         Map<String, List<Section>> sections = new LinkedHashMap<>();
         documentIds.forEach(id -> sections.put(id, new ArrayList<>()));
-        neo4j.query(cypher.get("document/sections")).bind(List.copyOf(documentIds)).to("ids")
-                .fetchAs(Section.class)
-                .mappedBy((types, row) -> new Section(row.get("documentId").asString(), row.get("ordinal").asInt(),
-                        row.get("label").asString(""), Department.from(row.get("department").asNode())))
-                .all().forEach(s -> sections.get(s.documentId()).add(s));
+        cypher.rows("document/sections", Map.of("ids", List.copyOf(documentIds)))
+                .forEach(row -> sections.get(row.get("documentId").asString()).add(new Section(row.get("documentId").asString(),
+                        row.get("ordinal").asInt(), row.get("label").asString(""), Department.from(row.get("department").asNode()))));
         return sections;
     }
 
@@ -55,8 +50,8 @@ public class DocumentRepository {
     public Map<String, List<Document>> derivedFrom(Collection<String> documentIds) {
         Map<String, List<String>> parents = new LinkedHashMap<>();
         documentIds.forEach(id -> parents.put(id, new ArrayList<>()));
-        neo4j.query(cypher.get("document/derived-from")).bind(List.copyOf(documentIds)).to("ids").fetch().all()
-                .forEach(row -> parents.get((String) row.get("documentId")).add((String) row.get("parentId")));
+        cypher.rows("document/derived-from", Map.of("ids", List.copyOf(documentIds)))
+                .forEach(row -> parents.get(row.get("documentId").asString()).add(row.get("parentId").asString()));
         Map<String, Document> found = byIds(parents.values().stream().flatMap(List::stream).distinct().toList());
         Map<String, List<Document>> result = new LinkedHashMap<>();
         parents.forEach((id, list) -> result.put(id, list.stream().map(found::get).toList()));
@@ -66,7 +61,6 @@ public class DocumentRepository {
     private List<Document> find(List<String> ids) {
         Map<String, Object> params = new HashMap<>();
         params.put("ids", ids);
-        return List.copyOf(neo4j.query(cypher.get("document/documents")).bindAll(params).fetchAs(Document.class)
-                .mappedBy((types, row) -> Document.from(row)).all());
+        return cypher.rows("document/documents", params).stream().map(Document::from).toList();
     }
 }

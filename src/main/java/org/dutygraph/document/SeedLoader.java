@@ -1,13 +1,14 @@
 package org.dutygraph.document;
 
-import org.dutygraph.cypher.CypherQueries;
+import org.dutygraph.cypher.CypherClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+
+import java.util.Map;
 
 
 /**
@@ -21,19 +22,16 @@ class SeedLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
     private final DocumentImporter importer;
-    private final Neo4jClient neo4j;
-    private final CypherQueries cypher;
+    private final CypherClient cypher;
 
-    SeedLoader(DocumentImporter importer, Neo4jClient neo4j, CypherQueries cypher) {
+    SeedLoader(DocumentImporter importer, CypherClient cypher) {
         this.importer = importer;
-        this.neo4j = neo4j;
         this.cypher = cypher;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        long documents = neo4j.query(cypher.get("document/count-documents")).fetchAs(Long.class)
-                .mappedBy((types, row) -> row.get("documents").asLong()).one().orElse(0L);
+        long documents = cypher.rows("document/count-documents", Map.of()).getFirst().get("documents").asLong();
         if (documents > 0) {
             log.info("Store holds {} document(s); the seed is not imported", documents);
             return;

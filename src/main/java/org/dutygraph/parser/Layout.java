@@ -13,9 +13,6 @@ import java.util.regex.Pattern;
 final class Layout {
 
     record RawClause(String label, int line, StringBuilder original, StringBuilder folded) {
-        String text() {
-            return original.toString();
-        }
     }
 
     record RawSection(String label, String department, int line, List<RawClause> clauses,
