@@ -19,12 +19,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * Writes a parsed document into the graph in one transaction: it commits whole or writes nothing. The same text
@@ -53,49 +60,129 @@ public class DocumentImporter {
      * @throws IllegalArgumentException            when {@code id} is not a valid id
      */
     public ImportResult importText(String text, String id) {
+        return importPrepared(prepare(text), id);
+    }
+
+    /** One document to import in a batch: a name for messages (a file name), its text, and an id or null. */
+    public record Source(String name, String text, String id) {
+    }
+
+    /** What became of one document of a batch: its result, or why nothing of it was written. */
+    public record Outcome(Source source, ImportResult result, RuntimeException error) {
+        public boolean failed() {
+            return error != null;
+        }
+    }
+
+    /**
+     * Imports many documents, in order, each in its own transaction (each commits whole or writes nothing; a bad
+     * document does not stop the others). Parsing, hashing and the within-document similarity search run on
+     * {@code parsers} background threads a few documents ahead of the writer, so the CPU work of document n+1
+     * overlaps the database work of document n.
+     *
+     * @param progress told of each outcome as soon as it is known, in input order
+     */
+    public List<Outcome> importAll(List<Source> sources, int parsers, Consumer<Outcome> progress) {
+        int threads = Math.max(1, parsers);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().name("dutygraph-parse-", 1).factory());
+        try {
+            Deque<Future<Prepared>> ahead = new ArrayDeque<>();
+            List<Outcome> outcomes = new ArrayList<>();
+            int submitted = 0;
+            for (Source source : sources) {
+                while (submitted < sources.size() && ahead.size() < 2 * threads + 1) {
+                    String text = sources.get(submitted++).text();
+                    ahead.add(pool.submit(() -> prepare(text)));
+                }
+                Outcome outcome;
+                try {
+                    outcome = new Outcome(source, importPrepared(resolve(ahead.poll()), source.id()), null);
+                } catch (RuntimeException e) {
+                    outcome = new Outcome(source, null, e);
+                }
+                outcomes.add(outcome);
+                progress.accept(outcome);
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Prepared resolve(Future<Prepared> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while importing", e);
+        }
+    }
+
+    /** A document ready to write: parsed, hashed, its similar clause pairs found; all without the database. */
+    private record Prepared(ParsedDocument document, String hash, List<SimilarityFinder.Pair> similar, long started) {
+    }
+
+    private Prepared prepare(String text) {
         if (text.length() > maxChars) {
             throw new IllegalArgumentException("the text has " + text.length() + " characters; the limit is " + maxChars
                     + " (dutygraph.import.max-chars): responsibility documents are far smaller, so this is not one");
         }
         long started = System.nanoTime();
         ParsedDocument document = DocumentParser.parse(text);
-        return importParsed(document, sha256(text), id, started);
+        return prepared(document, sha256(text), started);
+    }
+
+    private static Prepared prepared(ParsedDocument document, String hash, long started) {
+        List<SimilarityFinder.Item> texts = new ArrayList<>();
+        document.sections().forEach(s -> s.clauses().forEach(c -> texts.add(new SimilarityFinder.Item(s.department(), c.text()))));
+        return new Prepared(document, hash, SimilarityFinder.find(texts), started);
     }
 
     /** Writes an already parsed document; {@code hash} identifies the text it came from. */
     ImportResult importParsed(ParsedDocument document, String hash, String id, long started) {
+        return importPrepared(prepared(document, hash, started), id);
+    }
+
+    private ImportResult importPrepared(Prepared prepared, String id) {
+        ParsedDocument document = prepared.document();
+        String hash = prepared.hash();
+        long started = prepared.started();
         String documentId = id == null || id.isBlank() ? DocumentIds.derive(document.metadata(), hash) : DocumentIds.validate(id);
         return transactions.execute(status -> {
             var previous = cypher.rows("document/find-source-hash", Map.of("id", documentId)).stream().findFirst();
             boolean exists = previous.isPresent();
             boolean changed = !exists || !hash.equals(previous.get().get("sourceHash").asString(null));
-            if (changed) {
-                write(documentId, document, hash, exists);
-            }
-            return ImportResult.of(documentId, !exists, changed, counts(documentId), document.warnings(),
+            DocumentCounts counts = changed ? write(documentId, prepared, exists) : counts(documentId);
+            return ImportResult.of(documentId, !exists, changed, counts, document.warnings(),
                     (System.nanoTime() - started) / 1_000_000);
         });
     }
 
-    private void write(String id, ParsedDocument document, String hash, boolean exists) {
+    /**
+     * Writes the document in one statement (write-document), then links lineage; returns what the store holds for
+     * it, counted by that statement after its writes.
+     */
+    private DocumentCounts write(String id, Prepared prepared, boolean exists) {
+        ParsedDocument document = prepared.document();
         if (exists) {
             run("document/delete-document-content", Map.of("id", id));
         }
-        run("document/merge-document", Map.of("id", id, "document", documentProperties(document, hash)));
         Jurisdictions places = new Jurisdictions(id, document);
-        run("document/merge-departments", Map.of("id", id, "departments", departments(document, places)));
         List<Map<String, Object>> tasks = new ArrayList<>();
         List<Map<String, Object>> participations = new ArrayList<>();
         List<Map<String, Object>> mentions = new ArrayList<>();
         List<Map<String, Object>> targets = new ArrayList<>();
         List<Map<String, Object>> deadlines = new ArrayList<>();
         List<String> taskIds = new ArrayList<>();
-        List<SimilarityFinder.Item> texts = new ArrayList<>();
         for (Section section : document.sections()) {
             for (Clause clause : section.clauses()) {
                 String taskId = DocumentIds.task(id, section.department(), clause.ordinal());
                 taskIds.add(taskId);
-                texts.add(new SimilarityFinder.Item(section.department(), clause.text()));
                 tasks.add(task(taskId, places.of(section.department()), section, clause));
                 for (Participation p : clause.participants()) {
                     participations.add(Map.of("department", places.of(p.department()), "task", taskId,
@@ -118,22 +205,25 @@ public class DocumentImporter {
                 }
             }
         }
-        run("document/create-tasks", Map.of("id", id, "tasks", tasks));
-        run("document/create-participations", Map.of("participations", participations));
-        run("document/create-mentions", Map.of("mentions", mentions));
-        run("document/create-targets", Map.of("targets", targets));
-        run("document/create-deadlines", Map.of("id", id, "deadlines", deadlines));
-        run("document/create-similarities", Map.of("similarities", similarities(taskIds, texts)));
-        linkDerivations(id);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", id);
+        parameters.put("document", documentProperties(document, prepared.hash()));
+        parameters.put("content", Map.of("departments", departments(document, places), "tasks", tasks,
+                "participations", participations, "mentions", mentions, "targets", targets, "deadlines", deadlines,
+                "similarities", similarities(taskIds, prepared.similar())));
+        Record written = cypher.rows("document/write-document", parameters).getFirst();
+        written.get("parents").asList(org.neo4j.driver.Value::asString).forEach(parent -> link(id, parent));
+        written.get("children").asList(org.neo4j.driver.Value::asString).forEach(child -> link(child, id));
         if (exists) {
             run("document/delete-orphan-departments", Map.of());
         }
+        return counts(written);
     }
 
     /** Clauses of different departments that describe the same work, recomputed on every import. */
-    private static List<Map<String, Object>> similarities(List<String> taskIds, List<SimilarityFinder.Item> texts) {
+    private static List<Map<String, Object>> similarities(List<String> taskIds, List<SimilarityFinder.Pair> pairs) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (SimilarityFinder.Pair pair : SimilarityFinder.find(texts)) {
+        for (SimilarityFinder.Pair pair : pairs) {
             Map<String, Object> row = new HashMap<>();
             row.put("from", taskIds.get(pair.first()));
             row.put("to", taskIds.get(pair.second()));
@@ -147,13 +237,6 @@ public class DocumentImporter {
 
     /** Lowest similarity at which a district clause counts as copied from its city document's clause. */
     static final double DERIVATION_MIN = 0.5;
-
-    /** Links this document's clauses to its city document's, or its districts' clauses to its own. */
-    private void linkDerivations(String id) {
-        Record related = cypher.rows("document/related-documents", Map.of("id", id)).getFirst();
-        related.get("parents").asList(org.neo4j.driver.Value::asString).forEach(parent -> link(id, parent));
-        related.get("children").asList(org.neo4j.driver.Value::asString).forEach(child -> link(child, id));
-    }
 
     private void link(String child, String parent) {
         List<Record> parentTasks = cypher.rows("document/task-texts", Map.of("id", parent));
@@ -176,7 +259,10 @@ public class DocumentImporter {
     }
 
     DocumentCounts counts(String id) {
-        Record row = cypher.rows("document/count-document", Map.of("id", id)).getFirst();
+        return counts(cypher.rows("document/count-document", Map.of("id", id)).getFirst());
+    }
+
+    private static DocumentCounts counts(Record row) {
         return new DocumentCounts(row.get("sectionCount").asLong(), row.get("departmentCount").asLong(),
                 row.get("taskCount").asLong(), row.get("participationCount").asLong(),
                 row.get("targetCount").asLong(), row.get("deadlineCount").asLong());

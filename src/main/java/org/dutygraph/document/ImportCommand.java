@@ -1,7 +1,6 @@
 package org.dutygraph.document;
 
 import org.dutygraph.database.DutygraphProperties;
-import org.dutygraph.parser.ParseException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -13,11 +12,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
- * {@code java -jar dutygraph.jar import FILE [--id=ID]}: imports a document file straight into the database and
- * exits. Like the GraphQL mutation it needs the admin token to be configured (env DUTYGRAPH_ADMIN_TOKEN).
+ * {@code java -jar dutygraph.jar import FILE|DIRECTORY... [--id=ID]}: imports document files (a directory: its .txt,
+ * .html and .htm files, by name) straight into the database and exits. Each document commits whole or writes
+ * nothing; a bad one is reported (exit code 2) and the others still import. Like the GraphQL mutation it needs the
+ * admin token to be configured (env DUTYGRAPH_ADMIN_TOKEN).
  */
 @Component
 @ConditionalOnProperty(name = "dutygraph.command", havingValue = "import")
@@ -35,34 +39,76 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) {
-        List<String> files = args.getNonOptionArgs().stream().skip(1).toList(); // first is the word "import"
+        List<String> paths = args.getNonOptionArgs().stream().skip(1).toList(); // first is the word "import"
         List<String> ids = args.getOptionValues("id");
+        String id = ids == null || ids.isEmpty() ? null : ids.getFirst();
         if (properties.adminToken() == null || properties.adminToken().isBlank()) {
             fail("imports are refused: no admin token is configured (set DUTYGRAPH_ADMIN_TOKEN)");
             return;
         }
-        if (files.size() != 1) {
-            fail("usage: java -jar dutygraph.jar import FILE [--id=ID]");
+        if (paths.isEmpty()) {
+            fail(USAGE);
             return;
         }
-        Path file = Path.of(files.getFirst());
-        try {
-            String text = SourceFiles.decode(Files.readAllBytes(file), file.toString());
-            ImportResult result = importer.importText(text, ids == null || ids.isEmpty() ? null : ids.getFirst());
-            out.printf("%s %s: %d sections, %d tasks, %d role edges, %d targets, %d deadlines (%d ms)%n",
-                    result.changed() ? (result.created() ? "imported" : "replaced") : "unchanged", result.documentId(),
-                    result.sectionCount(), result.taskCount(), result.participationCount(),
-                    result.targetCount(), result.deadlineCount(), result.millis());
-            result.warnings().forEach(w -> out.println("warning: " + w));
-        } catch (IOException e) {
-            fail("cannot read " + file + ": " + e.getMessage());
-        } catch (ParseException e) {
-            fail(file + ": " + e.getMessage() + " (nothing was written)");
-        } catch (SourceFiles.UnreadableException e) {
-            fail(e.getMessage() + " (nothing was written)");
-        } catch (IllegalArgumentException e) {
-            fail(e.getMessage() + " (nothing was written)");
+        List<Path> files = new ArrayList<>();
+        for (String name : paths) {
+            Path path = Path.of(name);
+            try {
+                files.addAll(documentsIn(path));
+            } catch (IOException e) {
+                fail("cannot read " + path + ": " + e.getMessage());
+                return;
+            }
         }
+        if (files.isEmpty()) {
+            fail("no document files (.txt, .html, .htm) in " + String.join(", ", paths));
+            return;
+        }
+        if (id != null && files.size() != 1) {
+            fail("--id names one document, but " + files.size() + " files were given; " + USAGE);
+            return;
+        }
+        List<DocumentImporter.Source> sources = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                sources.add(new DocumentImporter.Source(file.toString(), SourceFiles.decode(Files.readAllBytes(file), file.toString()), id));
+            } catch (IOException e) {
+                fail("cannot read " + file + ": " + e.getMessage() + " (nothing was written)");
+            } catch (SourceFiles.UnreadableException e) {
+                fail(e.getMessage() + " (nothing was written)");
+            }
+        }
+        int parsers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        importer.importAll(sources, parsers, this::report);
+    }
+
+    private static final String USAGE = "usage: java -jar dutygraph.jar import FILE|DIRECTORY... [--id=ID]";
+
+    /** The file itself, or the document files (.txt, .html, .htm) directly in a directory, by name. */
+    private static List<Path> documentsIn(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> entries = Files.list(path)) {
+            return entries.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(txt|html?)$"))
+                    .sorted().toList();
+        }
+    }
+
+    private void report(DocumentImporter.Outcome outcome) {
+        String file = outcome.source().name();
+        if (outcome.failed()) {
+            RuntimeException e = outcome.error();
+            fail(file + ": " + e.getMessage() + " (nothing of it was written)");
+            return;
+        }
+        ImportResult result = outcome.result();
+        out.printf("%s %s from %s: %d sections, %d tasks, %d role edges, %d targets, %d deadlines (%d ms)%n",
+                result.changed() ? (result.created() ? "imported" : "replaced") : "unchanged", result.documentId(), file,
+                result.sectionCount(), result.taskCount(), result.participationCount(),
+                result.targetCount(), result.deadlineCount(), result.millis());
+        result.warnings().forEach(w -> out.println("warning: " + file + ": " + w));
     }
 
     private void fail(String message) {

@@ -1,9 +1,11 @@
 package org.dutygraph.parser;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Finds boilerplate: clauses that recur nearly word for word across many sections (对照《…责任规定》…切实履行…;
@@ -14,6 +16,10 @@ import java.util.Set;
  * bigrams. A clause is boilerplate when it recurs in at least {@code max(3, ⌈0.4 × sections⌉)} sections, its own
  * counted. Containment (not symmetric similarity) lets the short form of a recurring clause match its longer
  * variants; the high section count keeps work shared by three or four departments (噪声, 危污乱散低) out.
+ *
+ * <p>Bigrams are packed into ints (two UTF-16 units) and kept as sorted arrays, so a containment test is one merge
+ * walk; only clauses sharing one of a clause's rarest bigrams are tested (prefix filtering, exact), and a clause
+ * stops being compared once it has recurred in enough sections.
  */
 final class Boilerplate {
 
@@ -28,22 +34,35 @@ final class Boilerplate {
     static List<boolean[]> mark(List<List<String>> clauseTextsBySection) {
         int sectionCount = clauseTextsBySection.size();
         int needed = Math.max(MIN_SECTIONS, (int) Math.ceil(SECTION_SHARE * sectionCount));
-        List<List<Set<String>>> bigrams = new ArrayList<>();
-        for (List<String> texts : clauseTextsBySection) {
-            bigrams.add(texts.stream().map(Boilerplate::bigrams).toList());
-        }
-        List<boolean[]> marks = new ArrayList<>();
+        List<int[]> grams = new ArrayList<>();
+        List<Integer> sectionOf = new ArrayList<>();
         for (int s = 0; s < sectionCount; s++) {
-            boolean[] flags = new boolean[bigrams.get(s).size()];
-            for (int c = 0; c < flags.length; c++) {
-                Set<String> mine = bigrams.get(s).get(c);
-                if (mine.isEmpty() || sectionCount < MIN_SECTIONS) {
+            for (String text : clauseTextsBySection.get(s)) {
+                grams.add(bigrams(text));
+                sectionOf.add(s);
+            }
+        }
+        Postings postings = new Postings(grams);
+        List<boolean[]> marks = new ArrayList<>();
+        int clause = 0;
+        for (int s = 0; s < sectionCount; s++) {
+            boolean[] flags = new boolean[clauseTextsBySection.get(s).size()];
+            for (int c = 0; c < flags.length; c++, clause++) {
+                int[] mine = grams.get(clause);
+                if (mine.length == 0 || sectionCount < MIN_SECTIONS) {
                     continue;
                 }
+                int required = (int) Math.ceil(CONTAINMENT * mine.length - 1e-9);
+                boolean[] counted = new boolean[sectionCount];
+                counted[s] = true;
                 int recurs = 1;
-                for (int other = 0; other < sectionCount; other++) {
-                    if (other != s && bigrams.get(other).stream().anyMatch(theirs -> containment(mine, theirs) >= CONTAINMENT)) {
-                        recurs++;
+                for (int other : postings.candidates(mine, required)) {
+                    int section = sectionOf.get(other);
+                    if (!counted[section] && grams.get(other).length >= required && shared(mine, grams.get(other)) >= required) {
+                        counted[section] = true;
+                        if (++recurs >= needed) {
+                            break;
+                        }
                     }
                 }
                 flags[c] = recurs >= needed;
@@ -53,22 +72,99 @@ final class Boilerplate {
         return marks;
     }
 
-    static Set<String> bigrams(String text) {
-        String bare = text.replaceAll("[\\p{P}\\p{S}\\s]", "");
-        Set<String> grams = new HashSet<>();
-        for (int i = 0; i + 2 <= bare.length(); i++) {
-            grams.add(bare.substring(i, i + 2));
+    /**
+     * Which clauses hold each bigram. A clause containing {@code required} of a clause's {@code n} bigrams must hold
+     * at least one of any {@code n - required + 1} of them (prefix filtering), so only the clauses holding its
+     * rarest {@code n - required + 1} bigrams are candidates; the merge walk then checks them exactly.
+     */
+    private static final class Postings {
+        private final Map<Integer, int[]> holders = new HashMap<>();
+
+        Postings(List<int[]> grams) {
+            Map<Integer, List<Integer>> lists = new HashMap<>();
+            for (int i = 0; i < grams.size(); i++) {
+                for (int g : grams.get(i)) {
+                    lists.computeIfAbsent(g, k -> new ArrayList<>()).add(i);
+                }
+            }
+            lists.forEach((g, list) -> holders.put(g, list.stream().mapToInt(Integer::intValue).toArray()));
         }
-        return grams;
+
+        /** Clause indices (ascending) that may contain {@code required} of {@code mine}'s bigrams. */
+        int[] candidates(int[] mine, int required) {
+            int[][] lists = new int[mine.length][];
+            long[] byRarity = new long[mine.length];
+            for (int i = 0; i < mine.length; i++) {
+                lists[i] = holders.get(mine[i]);
+                byRarity[i] = ((long) lists[i].length << 32) | i;
+            }
+            Arrays.sort(byRarity);
+            BitSet found = new BitSet();
+            for (int i = 0; i < mine.length - required + 1; i++) {
+                for (int holder : lists[(int) byRarity[i]]) {
+                    found.set(holder);
+                }
+            }
+            return found.stream().toArray();
+        }
     }
 
-    private static double containment(Set<String> mine, Set<String> theirs) {
-        int shared = 0;
-        for (String g : mine) {
-            if (theirs.contains(g)) {
-                shared++;
+    /** The distinct bigrams of {@code text} without punctuation, symbols and spaces, packed and sorted. */
+    static int[] bigrams(String text) {
+        char[] bare = new char[text.length()];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (!ignored(ch)) {
+                bare[n++] = ch;
             }
         }
-        return (double) shared / mine.size();
+        if (n < 2) {
+            return new int[0];
+        }
+        int[] grams = new int[n - 1];
+        for (int i = 0; i + 1 < n; i++) {
+            grams[i] = (bare[i] << 16) | bare[i + 1];
+        }
+        Arrays.sort(grams);
+        int distinct = 0;
+        for (int i = 0; i < grams.length; i++) {
+            if (i == 0 || grams[i] != grams[i - 1]) {
+                grams[distinct++] = grams[i];
+            }
+        }
+        return Arrays.copyOf(grams, distinct);
+    }
+
+    private static boolean ignored(char ch) {
+        if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+            return true;
+        }
+        return switch (Character.getType(ch)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                 Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+            default -> false;
+        };
+    }
+
+    /** How many values two sorted, distinct arrays share. */
+    private static int shared(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        int count = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                count++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return count;
     }
 }

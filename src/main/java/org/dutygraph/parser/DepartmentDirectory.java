@@ -52,6 +52,8 @@ public final class DepartmentDirectory {
     private final List<String> sections;
     private final Pattern enumeration;
     private final Pattern item;
+    /** The characters an enumeration can start with (a level word, a region word or a stem), to skip the rest fast. */
+    private final java.util.BitSet enumerationStarts = new java.util.BitSet();
 
     DepartmentDirectory(List<String> sectionDepartments, DocumentMetadata metadata) {
         this.sections = List.copyOf(sectionDepartments);
@@ -81,6 +83,9 @@ public final class DepartmentDirectory {
         String infix = regionWords.isEmpty() ? "" : "(?:" + alternation(regionWords) + ")?";
         String oneItem = prefix + "(?:" + stems + ")";
         this.item = Pattern.compile(prefix + "(" + stems + ")");
+        java.util.stream.Stream.concat(allStems.stream(), regionWords.stream())
+                .filter(w -> w != null && !w.isEmpty()).forEach(w -> enumerationStarts.set(w.charAt(0)));
+        "省市区县本".chars().forEach(enumerationStarts::set);
         this.enumeration = Pattern.compile("(" + oneItem + "(?:(?:、|和|及|与|以及)" + oneItem + ")*)(等)?" + infix
                 + "(" + SUFFIXES + ")");
     }
@@ -118,11 +123,18 @@ public final class DepartmentDirectory {
     List<Mention> scan(String folded) {
         List<Mention> found = new ArrayList<>();
         int from = 0;
-        Matcher e = enumeration.matcher(folded);
+        Matcher e = enumeration.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
         Matcher g = GENERIC.matcher(folded);
+        boolean hasEnum = findEnumeration(e, folded, 0);
+        boolean hasGeneric = g.find(0);
         while (from < folded.length()) {
-            boolean hasEnum = e.find(from);
-            boolean hasGeneric = g.find(from);
+            // a match found earlier still stands unless the last one taken overlapped it
+            if (hasEnum && e.start() < from) {
+                hasEnum = findEnumeration(e, folded, from);
+            }
+            if (hasGeneric && g.start() < from) {
+                hasGeneric = g.find(from);
+            }
             if (!hasEnum && !hasGeneric) {
                 break;
             }
@@ -135,6 +147,22 @@ public final class DepartmentDirectory {
             }
         }
         return found;
+    }
+
+    /**
+     * {@code e.find(from)}, trying a match only where one can start. Every match begins with a level word, a region
+     * word or a stem, so other positions are skipped without running the (long) pattern there.
+     */
+    private boolean findEnumeration(Matcher e, String folded, int from) {
+        for (int at = from; at < folded.length(); at++) {
+            if (enumerationStarts.get(folded.charAt(at))) {
+                e.region(at, folded.length());
+                if (e.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private List<Mention> items(String folded, Matcher e) {
@@ -257,12 +285,46 @@ public final class DepartmentDirectory {
         return words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
-    private static String alternation(Iterable<String> words) {
-        List<String> list = new ArrayList<>();
-        words.forEach(list::add);
-        return list.stream().filter(Objects::nonNull).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(Pattern::quote).collect(Collectors.joining("|"));
+    /**
+     * A regex matching any of {@code words}, the longest first where several match at one place. Written as a
+     * prefix tree (生态(?:环境)?|工信|…) rather than a flat list, so the engine tries one branch per next character
+     * instead of every word at every position.
+     */
+    static String alternation(Iterable<String> words) {
+        Trie root = new Trie();
+        words.forEach(w -> {
+            if (w != null && !w.isEmpty()) {
+                root.add(w);
+            }
+        });
+        return root.regex();
+    }
+
+    private static final class Trie {
+        private final Map<Character, Trie> next = new java.util.TreeMap<>();
+        private boolean end;
+
+        void add(String word) {
+            Trie node = this;
+            for (char c : word.toCharArray()) {
+                node = node.next.computeIfAbsent(c, k -> new Trie());
+            }
+            node.end = true;
+        }
+
+        /** The children as a group; a word ending here makes the group optional (greedy, so longer first). */
+        String regex() {
+            List<String> branches = new ArrayList<>();
+            next.forEach((c, child) -> branches.add(Pattern.quote(String.valueOf(c)) + child.regex()));
+            if (branches.isEmpty()) {
+                return "";
+            }
+            String group = branches.size() == 1 ? branches.getFirst() : "(?:" + String.join("|", branches) + ")";
+            if (end) {
+                return (branches.size() == 1 ? "(?:" + group + ")" : group) + "?";
+            }
+            return group;
+        }
     }
 
     private static List<List<String>> loadStemGroups() {

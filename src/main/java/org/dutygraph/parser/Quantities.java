@@ -32,6 +32,7 @@ final class Quantities {
     private static final String LE_BEFORE = "不超过|不高于|不多于|低于|小于|控制在";
     private static final String COUNT_UNITS = "台·次|辆·次|台•次|辆•次|台次|辆次|人次|个|家|项|所|条|台|辆|批|座|处|户|人|套|口|只|艘|件|场|次|轮|块|宗|起|份|本|期|座";
     private static final String MEASURE_UNITS = "平方公里|平方千米|平方米|平米|公顷|亩|公里|千米|米|吨|千瓦|兆瓦|立方米|方";
+    private static final java.util.Set<String> MEASURE_UNIT_SET = java.util.Set.of(MEASURE_UNITS.split("\\|"));
     private static final Pattern FREQUENCY = Pattern.compile(
             "每(周|月|季度|季|半年|年|日|天|旬)(?:[^,。;\\d" + CN_DIGITS + "]{0,8}?)?(?:(" + GE_BEFORE + ")[^,。;\\d" + CN_DIGITS + "]{0,6}?)?"
                     + "(\\d+|[" + CN_DIGITS + "])\\s*(次|轮)(以上)?");
@@ -61,8 +62,11 @@ final class Quantities {
     static Result read(String original, String folded) {
         BitSet used = new BitSet(folded.length());
         List<Target> targets = new ArrayList<>();
+        // Cheap tests first: most clauses have no digit, no 每 and no %, and the patterns below need them.
+        boolean each = folded.indexOf('每') >= 0;
+        boolean digits = folded.chars().anyMatch(ch -> ch >= '0' && ch <= '9');
         Matcher f = FREQUENCY.matcher(folded);
-        while (f.find()) {
+        while (each && f.find()) {
             used.set(f.start(), f.end());
             boolean ge = f.group(2) != null || f.group(5) != null;
             String subject = following(folded, f.end());
@@ -75,7 +79,7 @@ final class Quantities {
                     raw(original, f.start(), f.end(), subject)));
         }
         Matcher b = BARE_FREQUENCY.matcher(folded);
-        while (b.find()) {
+        while (each && b.find()) {
             if (used.get(b.start())) {
                 continue;
             }
@@ -84,7 +88,7 @@ final class Quantities {
                     Target.Comparator.EQ, null, null, original.substring(b.start(), b.end())));
         }
         Matcher p = PERCENT.matcher(folded);
-        while (p.find()) {
+        while (digits && folded.indexOf('%') >= 0 && p.find()) {
             if (used.get(p.start(3))) {
                 continue;
             }
@@ -99,12 +103,12 @@ final class Quantities {
                     original.substring(rawStart, p.end()).strip()));
         }
         Matcher a = AMOUNT.matcher(folded);
-        while (a.find()) {
+        while (digits && a.find()) {
             if (used.get(a.start(2)) || partOfLargerNumber(folded, a.start(2))) {
                 continue;
             }
             String unit = a.group(4);
-            boolean measure = unit.matches(MEASURE_UNITS);
+            boolean measure = MEASURE_UNIT_SET.contains(unit);
             String after = following(folded, a.end());
             if (measure && "以上".equals(a.group(5)) && !after.isEmpty()) {
                 continue; // 500吨以上污水集中处理设施: a size class, not a target
@@ -131,6 +135,9 @@ final class Quantities {
 
     private static List<Deadline> deadlines(String original, String folded) {
         Map<String, Deadline> found = new LinkedHashMap<>();
+        if (folded.indexOf('前') < 0 && !folded.contains("季度")) {
+            return List.of(); // every deadline form ends in 前 but the bare 第一季度
+        }
         Matcher d = DEADLINE.matcher(folded);
         while (d.find()) {
             String text = original.substring(d.start(), d.end());

@@ -15,7 +15,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code java -jar dutygraph.jar import FILE [--id=ID]}, run against the harness as an external server. */
+/** {@code java -jar dutygraph.jar import FILE|DIRECTORY... [--id=ID]}, run against the harness as an external server. */
 @DisplayName("The import command")
 class ImportCommandIT {
 
@@ -66,6 +66,39 @@ class ImportCommandIT {
         int exit = run("import", file.toString(), "--id=cli-binary-2023", "dutygraph.admin-token=cli-token");
         assertThat(exit).isEqualTo(2);
         assertThat(tasksOf("cli-binary-2023")).isZero();
+    }
+
+    @Test
+    void imports_every_document_of_a_directory_and_reports_the_bad_one_without_losing_the_others() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("documents"));
+        Files.writeString(folder.resolve("a-tianning.txt"), ImportIT.resource("tianning-2023.txt")
+                .replace("2023年", "2031年"), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("b-notice.txt"), "关于做好节日值班工作的通知\n请各单位认真落实。", StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("c-bridge.txt"), ImportIT.resource("bridge-2024.txt")
+                .replace("2024年", "2032年"), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("notes.md"), "not a document: skipped by its extension", StandardCharsets.UTF_8);
+        long before = documentCount();
+
+        int exit = SpringApplication.exit(DutygraphApplication.runImport(new String[]{"import", folder.toString()},
+                "spring.neo4j.uri=" + Neo4jHarness.boltUri(), "dutygraph.admin-token=cli-token"));
+
+        assertThat(exit).as("one file of three was not a responsibility document").isEqualTo(2);
+        assertThat(documentCount() - before).as("the two good documents were written, each whole").isEqualTo(2);
+    }
+
+    @Test
+    void an_id_with_several_files_is_refused_before_anything_is_written() throws IOException {
+        Path a = write("one.txt", ImportIT.resource("tianning-2023.txt"));
+        Path b = write("two.txt", ImportIT.resource("bridge-2024.txt"));
+        int exit = SpringApplication.exit(DutygraphApplication.runImport(
+                new String[]{"import", a.toString(), b.toString(), "--id=cli-two-files-2023"},
+                "spring.neo4j.uri=" + Neo4jHarness.boltUri(), "dutygraph.admin-token=cli-token"));
+        assertThat(exit).isEqualTo(2);
+        assertThat(tasksOf("cli-two-files-2023")).isZero();
+    }
+
+    private static long documentCount() {
+        return (Long) Neo4jHarness.query("count-documents", Map.of()).getFirst().get("documents");
     }
 
     private int run(String command, String file, String idOption, String tokenProperty) {

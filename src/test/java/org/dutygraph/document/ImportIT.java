@@ -186,4 +186,27 @@ class ImportIT extends ServiceIT {
                 .<List<String>>read("$.data.department.ownedTasks[*].id")).allMatch(id -> id.startsWith("zhonglou-2021/"));
         assertThat(query("count-departments-named", Map.of("name", "钟楼生态环境局")).getFirst().get("count").asLong()).isEqualTo(1);
     }
+
+    @Test
+    void a_batch_imports_in_order_and_a_bad_document_in_it_writes_nothing_and_stops_nothing() {
+        List<DocumentImporter.Source> batch = List.of(
+                new DocumentImporter.Source("tianning.txt", resource("tianning-2023.txt"), "batch-tianning-2023"),
+                new DocumentImporter.Source("notice.txt", "关于做好节日值班工作的通知\n请各单位认真落实。", "batch-notice-2023"),
+                new DocumentImporter.Source("bridge.txt", resource("bridge-2024.txt"), "batch-bridge-2024"),
+                new DocumentImporter.Source("seed-again.txt", seedText(), SEED));
+        List<String> seen = new ArrayList<>();
+
+        List<DocumentImporter.Outcome> outcomes = importer.importAll(batch, 2, o -> seen.add(o.source().name()));
+
+        assertThat(seen).as("progress is told in input order").containsExactly("tianning.txt", "notice.txt", "bridge.txt", "seed-again.txt");
+        assertThat(outcomes.get(0).result().taskCount()).isEqualTo(5);
+        assertThat(outcomes.get(1).failed()).isTrue();
+        assertThat(outcomes.get(1).error()).isInstanceOf(org.dutygraph.parser.ParseException.class);
+        assertThat(outcomes.get(2).failed()).isFalse();
+        assertThat(outcomes.get(2).result().documentId()).isEqualTo("batch-bridge-2024");
+        assertThat(outcomes.get(3).result().changed()).as("the seed was already there, unchanged").isFalse();
+        assertThat(documents.byId("batch-tianning-2023")).isPresent();
+        assertThat(documents.byId("batch-notice-2023")).isEmpty();
+        assertThat(documents.byId("batch-bridge-2024").orElseThrow().taskCount()).isEqualTo(outcomes.get(2).result().taskCount());
+    }
 }

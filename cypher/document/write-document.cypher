@@ -1,0 +1,94 @@
+// Writes one parsed document in a single statement (one round trip): the Document with its metadata, its
+// departments (merged by id, so documents of one region share them), its tasks with their owner, the role edges,
+// mentions, targets, deadlines and the within-document SIMILAR_TO links. The caller has removed any previous
+// version's content first (delete-document-content) in the same transaction. Returns the documents this one
+// derives from or that derive from it: a district's document (region 常州市钟楼区, city 常州市) derives from its
+// city's own document (region 常州市, no district). And what the store now holds for the document, counted after
+// the writes (the figures the import reports).
+// The rows come in one map, $content, rather than one list parameter each: Neo4j keys its plan cache on the
+// parameters' types including a size class of each list, so seven list parameters of varying lengths made nearly
+// every document a cache miss and a fresh plan of this statement (planning took 40% of the import's database time).
+// :param id => 'zhonglou-2021'
+// :param document => {title: '…', region: '常州市钟楼区', city: '常州市', district: '钟楼区', year: 2021, sourceHash: '…'}
+// :param content => {
+//     departments: [{id: '常州市钟楼区/区工信局', name: '区工信局', aliases: ['工信局'], external: false, level: 'OWN', section: 3, label: '三'}],
+//     tasks: [{id: 'zhonglou-2021/区工信局/1', owner: '常州市钟楼区/区工信局', section: 3, ordinal: 1, label: '1', text: '…', line: 60, boilerplate: false, deadlines: ['4月底前'], unresolvedMentions: []}],
+//     participations: [{department: '常州市钟楼区/区工信局', task: 'zhonglou-2021/区工信局/1', role: 'LEAD', evidence: '…'}],
+//     mentions: [{task: 'zhonglou-2021/区工信局/1', department: '常州市钟楼区/区生态环境局'}],
+//     targets: [{id: 'zhonglou-2021/区工信局/1#1', task: 'zhonglou-2021/区工信局/1', ordinal: 1, kind: 'COUNT', subject: '源头替代项目', value: 30.0, unit: '个', comparator: 'EQ', change: null, scope: '全区', raw: '完成30个源头替代项目'}],
+//     deadlines: [{task: 'zhonglou-2021/区工信局/1', text: '4月底前', kind: 'MONTH', month: 4}],
+//     similarities: [{from: 'zhonglou-2021/区工信局/1', to: 'zhonglou-2021/区市场监管局/2', score: 0.83, passage: '…', passageScore: 0.9}]
+//   }
+MERGE (d:Document {id: $id})
+SET d = $document, d.id = $id, d.importedAt = datetime()
+WITH d
+CALL (d) {
+  UNWIND $content.departments AS dep
+  MERGE (x:Department {id: dep.id})
+  SET x.name = dep.name,
+      x.external = dep.external,
+      x.level = dep.level,
+      x.aliases = coalesce(x.aliases, []) + [a IN dep.aliases WHERE NOT a IN coalesce(x.aliases, [])]
+  MERGE (d)-[i:INVOLVES]->(x)
+  SET i.section = dep.section, i.label = dep.label
+}
+CALL (d) {
+  UNWIND $content.tasks AS task
+  MATCH (owner:Department {id: task.owner})
+  CREATE (t:Task {id: task.id, documentId: $id, section: task.section, ordinal: task.ordinal, label: task.label,
+                  text: task.text, line: task.line, boilerplate: task.boilerplate, deadlines: task.deadlines,
+                  unresolvedMentions: task.unresolvedMentions})
+  CREATE (d)-[:CONTAINS]->(t)
+  CREATE (owner)-[:OWNS]->(t)
+}
+CALL () {
+  UNWIND $content.participations AS p
+  MATCH (x:Department {id: p.department})
+  MATCH (t:Task {id: p.task})
+  FOREACH (_ IN CASE WHEN p.role = 'LEAD' THEN [1] ELSE [] END | CREATE (x)-[:LEAD {evidence: p.evidence}]->(t))
+  FOREACH (_ IN CASE WHEN p.role = 'JOINT' THEN [1] ELSE [] END | CREATE (x)-[:JOINT {evidence: p.evidence}]->(t))
+  FOREACH (_ IN CASE WHEN p.role = 'SUPPORT' THEN [1] ELSE [] END | CREATE (x)-[:SUPPORT {evidence: p.evidence}]->(t))
+}
+CALL () {
+  UNWIND $content.mentions AS m
+  MATCH (t:Task {id: m.task})
+  MATCH (x:Department {id: m.department})
+  CREATE (t)-[:MENTIONS]->(x)
+}
+CALL () {
+  UNWIND $content.targets AS target
+  MATCH (t:Task {id: target.task})
+  CREATE (t)-[:SETS]->(:Target {id: target.id, ordinal: target.ordinal, kind: target.kind, subject: target.subject,
+                                value: target.value, unit: target.unit, comparator: target.comparator,
+                                change: target.change, scope: target.scope, raw: target.raw})
+}
+CALL () {
+  UNWIND $content.deadlines AS due
+  MATCH (t:Task {id: due.task})
+  MERGE (dl:Deadline {id: $id + '/' + due.text})
+    ON CREATE SET dl.documentId = $id, dl.text = due.text, dl.kind = due.kind, dl.month = due.month
+  CREATE (t)-[:DUE]->(dl)
+}
+CALL () {
+  UNWIND $content.similarities AS s
+  MATCH (a:Task {id: s.from})
+  MATCH (b:Task {id: s.to})
+  CREATE (a)-[:SIMILAR_TO {score: s.score, passage: s.passage, passageScore: s.passageScore}]->(b)
+}
+CALL (d) {
+  OPTIONAL MATCH (parent:Document)
+  WHERE d.district IS NOT NULL AND parent.id <> d.id AND parent.region = d.city AND parent.district IS NULL
+  RETURN collect(parent.id) AS parents
+}
+CALL (d) {
+  OPTIONAL MATCH (child:Document)
+  WHERE d.district IS NULL AND d.city IS NOT NULL AND child.id <> d.id AND child.city = d.city AND child.district IS NOT NULL
+  RETURN collect(child.id) AS children
+}
+RETURN parents, children,
+       COUNT { (d)-[:INVOLVES]->() } AS departmentCount,
+       COUNT { (d)-[i:INVOLVES]->() WHERE i.section IS NOT NULL } AS sectionCount,
+       COUNT { (d)-[:CONTAINS]->() } AS taskCount,
+       COUNT { (d)-[:CONTAINS]->()<-[:LEAD|JOINT|SUPPORT]-() } AS participationCount,
+       COUNT { (d)-[:CONTAINS]->()-[:SETS]->() } AS targetCount,
+       COUNT { (d)-[:CONTAINS]->()-[:DUE]->() } AS deadlineCount;
