@@ -2,6 +2,9 @@ package org.dutygraph.analysis;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.dutygraph.document.Document;
+import org.dutygraph.document.DocumentRepository;
 import org.springframework.stereotype.Controller;
 
 import java.util.List;
@@ -15,6 +18,7 @@ class AnalysisController {
     }
 
     private final AnalysisScope scope;
+    private final DocumentRepository documents;
     private final LoadBalanceAnalysis loadBalance;
     private final BottleneckAnalysis bottlenecks;
     private final DuplicateAnalysis duplicates;
@@ -24,7 +28,8 @@ class AnalysisController {
 
     AnalysisController(AnalysisScope scope, LoadBalanceAnalysis loadBalance, BottleneckAnalysis bottlenecks,
                        DuplicateAnalysis duplicates, OverlapAnalysis overlap, SharedTargetAnalysis sharedTargets,
-                       CommitmentAnalysis commitments) {
+                       CommitmentAnalysis commitments, DocumentRepository documents) {
+        this.documents = documents;
         this.scope = scope;
         this.loadBalance = loadBalance;
         this.bottlenecks = bottlenecks;
@@ -40,6 +45,12 @@ class AnalysisController {
                 : new LoadBalanceAnalysis.Weights(orDefault(weights.lead(), 1.0), orDefault(weights.joint(), 0.5),
                 orDefault(weights.support(), 0.5));
         return loadBalance.analyse(scope.documentId(documentId), w, Boolean.TRUE.equals(includeBoilerplate));
+    }
+
+    /** The analysed document, fetched only when a client asks for it (it counts the document's contents). */
+    @SchemaMapping(typeName = "LoadBalance", field = "document")
+    Document document(LoadBalance balance) {
+        return documents.byId(balance.documentId()).orElseThrow();
     }
 
     @QueryMapping

@@ -18,7 +18,7 @@ public class AnalysisScope {
 
     public String documentId(String requested) {
         if (requested != null) {
-            if (documents.byId(requested).isEmpty()) {
+            if (!documents.exists(requested)) {
                 throw new IllegalArgumentException("unknown document '" + requested + "'");
             }
             return requested;

@@ -1,12 +1,11 @@
 package org.dutygraph.analysis;
 
 import org.dutygraph.department.Department;
-import org.dutygraph.document.Document;
 
 import java.util.List;
 
 /** How a document's work is spread over its departments (GraphQL LoadBalance). */
-public record LoadBalance(Document document, double lead, double joint, double support, boolean includeBoilerplate,
+public record LoadBalance(String documentId, double lead, double joint, double support, boolean includeBoilerplate,
                           List<DepartmentLoad> departments, double mean, double median, double standardDeviation,
                           double coefficientOfVariation, double gini, Double maxMinRatio, String rule) {
 

@@ -2,7 +2,6 @@ package org.dutygraph.analysis;
 
 import org.dutygraph.cypher.CypherClient;
 import org.dutygraph.department.Department;
-import org.dutygraph.document.DocumentRepository;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
 
@@ -30,11 +29,9 @@ public class LoadBalanceAnalysis {
     }
 
     private final CypherClient cypher;
-    private final DocumentRepository documents;
 
-    LoadBalanceAnalysis(CypherClient cypher, DocumentRepository documents) {
+    LoadBalanceAnalysis(CypherClient cypher) {
         this.cypher = cypher;
-        this.documents = documents;
     }
 
     public LoadBalance analyse(String documentId, Weights weights, boolean includeBoilerplate) {
@@ -66,7 +63,7 @@ public class LoadBalanceAnalysis {
             loads.add(new LoadBalance.DepartmentLoad(d, leads, joints, supports, r.get("targets").asInt(),
                     r.get("deadlines").asInt(), r.get("boilerplateSkipped").asInt(), score, relative, flag, explanation));
         }
-        return new LoadBalance(documents.byId(documentId).orElseThrow(), weights.lead(), weights.joint(), weights.support(),
+        return new LoadBalance(documentId, weights.lead(), weights.joint(), weights.support(),
                 includeBoilerplate, loads, stats.mean(), stats.median(), stats.standardDeviation(),
                 stats.coefficientOfVariation(), stats.gini(), stats.maxMinRatio(), RULE);
     }

@@ -27,6 +27,11 @@ public class DocumentRepository {
         return find(null);
     }
 
+    /** Whether the store holds the document; cheaper than {@link #byId}, which counts its contents. */
+    public boolean exists(String id) {
+        return !cypher.rows("document/document-exists", Map.of("id", id)).isEmpty();
+    }
+
     public Optional<Document> byId(String id) {
         return find(List.of(id)).stream().findFirst();
     }
