@@ -2,12 +2,16 @@ package org.dutygraph.bench;
 
 import org.dutygraph.DutygraphApplication;
 import org.dutygraph.cypher.CypherQueries;
+import org.dutygraph.document.DocumentIds;
 import org.dutygraph.document.DocumentImporter;
 import org.dutygraph.parser.Clause;
+import org.dutygraph.parser.Deadline;
+import org.dutygraph.parser.Department;
 import org.dutygraph.parser.DocumentParser;
 import org.dutygraph.parser.ParsedDocument;
 import org.dutygraph.parser.Participation;
 import org.dutygraph.parser.Section;
+import org.dutygraph.parser.Target;
 import org.dutygraph.similarity.SimilarityFinder;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -25,10 +29,15 @@ import java.util.SplittableRandom;
 
 /**
  * Import throughput of generated documents against a raw-Cypher baseline. The documents are built from
- * {@link ClauseCorpus} clauses (the seed's vocabulary) as sections of 10–40 departments with 2–8 clauses each, one
- * district per document (fixed seed). dutygraph imports each text whole (parse, similarity, one transaction); the
- * baseline writes the same department, task and role rows with one batched UNWIND … MERGE per 1,000 rows through the
- * driver ({@code cypher/bench/baseline-write.cypher}), on a fresh store each.
+ * {@link ClauseCorpus} clauses (the seed's vocabulary, with its targets and deadlines, and the corpus's injected
+ * near-duplicates) as sections of 10–40 departments with 2–8 clauses each, one district per document (fixed seed);
+ * about half the clauses get a role phrase (会同X部门, 配合X部门, 由区X局牵头) and 60% of sections end with the genre's
+ * recurring 对照《…责任规定》 clause (boilerplate). dutygraph imports the texts with {@link DocumentImporter#importAll}
+ * (parsing on background threads ahead of the writer, one transaction per document) and, on another fresh store,
+ * one by one with {@link DocumentImporter#importText} (the mutation's path). The baseline writes the same rows —
+ * documents, departments, tasks, role edges, mentions, targets, deadlines, similar pairs, already parsed — with one
+ * batched UNWIND … MERGE per 1,000 rows through the driver ({@code cypher/bench/baseline-*.cypher}). Each variant
+ * runs in a JVM of its own on a fresh store that first takes {@value #WARM_UP} other documents the same way, untimed.
  *
  * <p>Run: {@code ./mvnw -B -Pbench test-compile exec:exec -Dbench.main=org.dutygraph.bench.ImportThroughputBenchmark
  * -Dbench.args="DOCUMENTS FILE.md"}.
@@ -44,6 +53,9 @@ public final class ImportThroughputBenchmark {
     static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四",
             "十五", "十六", "十七", "十八", "十九", "二十", "二十一", "二十二", "二十三", "二十四", "二十五", "二十六", "二十七",
             "二十八", "二十九", "三十", "三十一", "三十二", "三十三", "三十四", "三十五", "三十六", "三十七", "三十八", "三十九", "四十"};
+
+    static final String BOILERPLATE = "对照《常州市生态环境保护工作责任规定》要求，切实履行本部门生态环境保护工作职责，"
+            + "按照职责分工做好中央和省级生态环境保护督察反馈问题整改工作。";
 
     private ImportThroughputBenchmark() {
     }
@@ -64,10 +76,17 @@ public final class ImportThroughputBenchmark {
                 int n = random.nextInt(2, 9);
                 for (int c = 1; c <= n; c++) {
                     String body = clauses.get(next++ % clauses.size()).text();
-                    if (random.nextInt(4) == 0) {
-                        body = "会同" + DEPARTMENTS[random.nextInt(sections)].substring(1).replaceFirst("局$|分局$|大队$|中心$", "") + "部门" + body;
-                    }
+                    String other = DEPARTMENTS[random.nextInt(sections)].substring(1).replaceFirst("分局$|局$|大队$|中心$", "");
+                    body = switch (random.nextInt(8)) { // the genre's role forms, on about half the clauses
+                        case 0, 1 -> "会同" + other + "部门" + body;
+                        case 2 -> "配合" + other + "部门" + body;
+                        case 3 -> "由区" + other + "局牵头，" + body;
+                        default -> body;
+                    };
                     text.append(c).append(". ").append(body).append("\n\n");
+                }
+                if (random.nextInt(10) < 6) { // the recurring clause most sections end with: boilerplate
+                    text.append(n + 1).append(". ").append(BOILERPLATE).append("\n\n");
                 }
             }
             documents.add(text.toString());
@@ -75,75 +94,239 @@ public final class ImportThroughputBenchmark {
         return documents;
     }
 
-    public static void main(String[] args) throws Exception {
-        int count = args.length > 0 ? Integer.parseInt(args[0]) : 100;
-        List<String> texts = documents(count);
-        texts.stream().limit(10).forEach(DocumentParser::parse); // warm-up
-        long parseStart = System.nanoTime();
-        List<ParsedDocument> parsed = texts.stream().map(DocumentParser::parse).toList();
-        int clauses = parsed.stream().mapToInt(ParsedDocument::clauseCount).sum();
-        double parsing = clauses / ((System.nanoTime() - parseStart) / 1e9);
-        long similarityStart = System.nanoTime();
-        for (ParsedDocument p : parsed) {
-            List<SimilarityFinder.Item> items = new ArrayList<>();
-            p.sections().forEach(s -> s.clauses().forEach(c -> items.add(new SimilarityFinder.Item(s.department(), c.text()))));
-            SimilarityFinder.find(items);
-        }
-        double similarity = clauses / ((System.nanoTime() - similarityStart) / 1e9);
+    static final int WARM_UP = 100;
+    static final List<String> VARIANTS = List.of("baseline", "one-by-one", "import-all");
 
-        double ours;
-        try (ConfigurableApplicationContext context = start("import")) {
-            DocumentImporter importer = context.getBean(DocumentImporter.class);
-            importer.importText(texts.getFirst(), "warmup");
-            long start = System.nanoTime();
-            for (int i = 0; i < texts.size(); i++) {
-                importer.importText(texts.get(i), "bench-" + i);
-            }
-            ours = clauses / ((System.nanoTime() - start) / 1e9);
+    /**
+     * Runs each variant in its own JVM (so none inherits another's JIT warm-up) and writes the table. With a variant
+     * name as third argument it runs just that variant here and prints its clauses/s.
+     */
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        if (args.length > 2) {
+            System.out.println("RESULT " + run(args[2], count));
+            return;
         }
-        double baseline;
-        try (ConfigurableApplicationContext context = start("baseline")) {
-            Driver driver = context.getBean(Driver.class);
-            String query = context.getBean(CypherQueries.class).get("bench/baseline-write");
-            List<Map<String, Object>> rows = rows(parsed);
-            driver.executableQuery(query).withParameters(Map.of("rows", rows.subList(0, Math.min(1000, rows.size())))).execute();
-            long start = System.nanoTime();
-            for (int from = 0; from < rows.size(); from += 1000) {
-                driver.executableQuery(query).withParameters(Map.of("rows", rows.subList(from, Math.min(rows.size(), from + 1000)))).execute();
-            }
-            baseline = clauses / ((System.nanoTime() - start) / 1e9);
+        int parsers = parsers();
+        List<ParsedDocument> parsed = documents(count).stream().map(DocumentParser::parse).toList(); // warm-up
+        long parseStart = System.nanoTime();
+        parsed = documents(count).stream().map(DocumentParser::parse).toList();
+        int clauses = parsed.stream().mapToInt(ParsedDocument::clauseCount).sum();
+        double parsing = clauses / seconds(parseStart);
+        long similarityStart = System.nanoTime();
+        parsed.forEach(ImportThroughputBenchmark::similar);
+        double similarity = clauses / seconds(similarityStart);
+        Map<String, Double> rates = new HashMap<>();
+        for (String variant : VARIANTS) {
+            rates.put(variant, fork(variant, count));
         }
+        double baseline = rates.get("baseline");
         String report = String.format(Locale.ROOT, """
-                | documents | clauses | dutygraph import clauses/s | raw UNWIND…MERGE clauses/s | ratio | parse alone clauses/s | similarity alone clauses/s |
-                | --- | --- | --- | --- | --- | --- | --- |
-                | %d | %d | %.0f | %.0f | %.2f | %.0f | %.0f |
-                """, count, clauses, ours, baseline, ours / baseline, parsing, similarity);
+                | documents | clauses | importAll clauses/s (%d parse thread(s)) | importText one by one clauses/s | raw UNWIND…MERGE clauses/s | ratio importAll / raw | ratio one by one / raw | parse alone clauses/s | similarity alone clauses/s |
+                | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+                | %d | %d | %.0f | %.0f | %.0f | %.2f | %.2f | %.0f | %.0f |
+                """, parsers, count, clauses, rates.get("import-all"), rates.get("one-by-one"), baseline,
+                rates.get("import-all") / baseline, rates.get("one-by-one") / baseline, parsing, similarity);
         System.out.print(report);
         if (args.length > 1) {
             Files.writeString(Path.of(args[1]), report, StandardCharsets.UTF_8);
         }
     }
 
-    private static List<Map<String, Object>> rows(List<ParsedDocument> documents) {
-        List<Map<String, Object>> rows = new ArrayList<>();
+    private static int parsers() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    }
+
+    private static double fork(String variant, int count) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ImportThroughputBenchmark.class.getName(),
+                String.valueOf(count), "-", variant));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        double rate = Double.NaN;
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = lines.readLine()) != null; ) {
+                if (line.startsWith("RESULT ")) {
+                    rate = Double.parseDouble(line.substring(7));
+                }
+            }
+        }
+        if (process.waitFor() != 0 || Double.isNaN(rate)) {
+            throw new IllegalStateException(variant + " failed (exit " + process.exitValue() + ")");
+        }
+        System.out.printf(Locale.ROOT, "%s: %.0f clauses/s%n", variant, rate);
+        return rate;
+    }
+
+    /** One variant on a fresh store: {@value #WARM_UP} other documents untimed, then {@code count} documents timed. */
+    private static double run(String variant, int count) throws Exception {
+        List<String> all = documents(WARM_UP + count);
+        List<String> warmUp = all.subList(count, all.size());
+        List<String> texts = all.subList(0, count);
+        try (ConfigurableApplicationContext context = start(variant)) {
+            DocumentImporter importer = context.getBean(DocumentImporter.class);
+            switch (variant) {
+                case "baseline" -> {
+                    Driver driver = context.getBean(Driver.class);
+                    CypherQueries queries = context.getBean(CypherQueries.class);
+                    List<ParsedDocument> warmParsed = warmUp.stream().map(DocumentParser::parse).toList();
+                    writeBaseline(driver, queries, rows("warm", warmParsed, warmParsed.stream().map(ImportThroughputBenchmark::similar).toList()));
+                    List<ParsedDocument> parsed = texts.stream().map(DocumentParser::parse).toList();
+                    Map<String, List<Map<String, Object>>> rows = rows("base", parsed, parsed.stream().map(ImportThroughputBenchmark::similar).toList());
+                    long start = System.nanoTime();
+                    writeBaseline(driver, queries, rows);
+                    return clauses(parsed) / seconds(start);
+                }
+                case "one-by-one" -> {
+                    for (int i = 0; i < warmUp.size(); i++) {
+                        importer.importText(warmUp.get(i), "warm-" + i);
+                    }
+                    long start = System.nanoTime();
+                    long clauses = 0;
+                    for (int i = 0; i < texts.size(); i++) {
+                        clauses += importer.importText(texts.get(i), "bench-" + i).taskCount();
+                    }
+                    return clauses / seconds(start);
+                }
+                case "import-all" -> {
+                    importer.importAll(sources("warm", warmUp), parsers(), ImportThroughputBenchmark::failOn);
+                    long start = System.nanoTime();
+                    long clauses = importer.importAll(sources("bench", texts), parsers(), ImportThroughputBenchmark::failOn)
+                            .stream().mapToLong(o -> o.result().taskCount()).sum();
+                    return clauses / seconds(start);
+                }
+                default -> throw new IllegalArgumentException("unknown variant " + variant);
+            }
+        }
+    }
+
+    private static int clauses(List<ParsedDocument> parsed) {
+        return parsed.stream().mapToInt(ParsedDocument::clauseCount).sum();
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static void failOn(DocumentImporter.Outcome outcome) {
+        if (outcome.failed()) {
+            throw new IllegalStateException(outcome.source().name() + " did not import", outcome.error());
+        }
+    }
+
+    private static List<DocumentImporter.Source> sources(String prefix, List<String> texts) {
+        List<DocumentImporter.Source> sources = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            sources.add(new DocumentImporter.Source(prefix + "-" + i, texts.get(i), prefix + "-" + i));
+        }
+        return sources;
+    }
+
+    private static List<SimilarityFinder.Pair> similar(ParsedDocument p) {
+        List<SimilarityFinder.Item> items = new ArrayList<>();
+        p.sections().forEach(s -> s.clauses().forEach(c -> items.add(new SimilarityFinder.Item(s.department(), c.text()))));
+        return SimilarityFinder.find(items);
+    }
+
+    static final List<String> BASELINE_STEPS = List.of("documents", "departments", "tasks", "roles", "mentions",
+            "targets", "deadlines", "similarities");
+
+    /** Every kind of row in dependency order, 1,000 rows per UNWIND … MERGE statement, each its own transaction. */
+    private static void writeBaseline(Driver driver, CypherQueries queries, Map<String, List<Map<String, Object>>> rows) {
+        for (String step : BASELINE_STEPS) {
+            String query = queries.get("bench/baseline-" + step);
+            List<Map<String, Object>> list = rows.get(step);
+            for (int from = 0; from < list.size(); from += 1000) {
+                driver.executableQuery(query).withParameters(Map.of("rows", list.subList(from, Math.min(list.size(), from + 1000)))).execute();
+            }
+        }
+    }
+
+    /** The rows dutygraph's import writes for these documents, by kind (see cypher/bench/baseline-*.cypher). */
+    private static Map<String, List<Map<String, Object>>> rows(String prefix, List<ParsedDocument> documents,
+                                                               List<List<SimilarityFinder.Pair>> similar) {
+        Map<String, List<Map<String, Object>>> rows = new HashMap<>();
+        BASELINE_STEPS.forEach(step -> rows.put(step, new ArrayList<>()));
         for (int i = 0; i < documents.size(); i++) {
-            String documentId = "base-" + i;
-            for (Section s : documents.get(i).sections()) {
+            String documentId = prefix + "-" + i;
+            ParsedDocument document = documents.get(i);
+            Map<String, Object> properties = new HashMap<>();
+            properties.put("title", document.metadata().title());
+            properties.put("year", document.metadata().year());
+            properties.put("sourceHash", "hash-" + i);
+            properties.values().removeIf(v -> v == null);
+            rows.get("documents").add(Map.of("id", documentId, "properties", properties));
+            Map<String, Section> sections = new HashMap<>();
+            document.sections().forEach(s -> sections.put(s.department(), s));
+            for (Department d : document.departments()) {
+                Section section = sections.get(d.name());
+                Map<String, Object> row = new HashMap<>();
+                row.put("documentId", documentId);
+                row.put("id", DocumentIds.department(documentId, d.name()));
+                row.put("name", d.name());
+                row.put("aliases", d.aliases());
+                row.put("external", d.external());
+                row.put("level", d.level().name());
+                row.put("section", section == null ? null : section.ordinal());
+                row.put("label", section == null ? null : section.label());
+                rows.get("departments").add(row);
+            }
+            List<String> taskIds = new ArrayList<>();
+            for (Section s : document.sections()) {
                 for (Clause c : s.clauses()) {
-                    String task = documentId + "/" + s.department() + "/" + c.ordinal();
+                    String task = DocumentIds.task(documentId, s.department(), c.ordinal());
+                    taskIds.add(task);
+                    Map<String, Object> row = new HashMap<>();
+                    row.put("documentId", documentId);
+                    row.put("owner", DocumentIds.department(documentId, s.department()));
+                    row.put("id", task);
+                    row.put("section", s.ordinal());
+                    row.put("ordinal", c.ordinal());
+                    row.put("label", c.label());
+                    row.put("text", c.text());
+                    row.put("line", c.line());
+                    row.put("boilerplate", c.boilerplate());
+                    row.put("deadlines", c.deadlines().stream().map(Deadline::text).toList());
+                    row.put("unresolvedMentions", c.unresolvedMentions());
+                    rows.get("tasks").add(row);
                     for (Participation p : c.participants()) {
-                        Map<String, Object> row = new HashMap<>();
-                        row.put("documentId", documentId);
-                        row.put("department", documentId + "/" + p.department());
-                        row.put("name", p.department());
-                        row.put("task", task);
-                        row.put("ordinal", c.ordinal());
-                        row.put("text", c.text());
-                        row.put("role", p.role().name());
-                        row.put("evidence", p.evidence());
-                        rows.add(row);
+                        rows.get("roles").add(Map.of("department", DocumentIds.department(documentId, p.department()),
+                                "task", task, "role", p.role().name(), "evidence", p.evidence()));
+                    }
+                    for (String named : c.mentions()) {
+                        rows.get("mentions").add(Map.of("task", task, "department", DocumentIds.department(documentId, named)));
+                    }
+                    int n = 0;
+                    for (Target t : c.targets()) {
+                        Map<String, Object> target = new HashMap<>();
+                        target.put("id", task + "#" + ++n);
+                        target.put("task", task);
+                        target.put("ordinal", n);
+                        target.put("kind", t.kind().name());
+                        target.put("subject", t.subject());
+                        target.put("value", t.value().doubleValue());
+                        target.put("unit", t.unit());
+                        target.put("comparator", t.comparator().name());
+                        target.put("change", t.change() == null ? null : t.change().name());
+                        target.put("scope", t.scope());
+                        target.put("raw", t.raw());
+                        rows.get("targets").add(target);
+                    }
+                    for (Deadline d : c.deadlines()) {
+                        Map<String, Object> due = new HashMap<>();
+                        due.put("documentId", documentId);
+                        due.put("task", task);
+                        due.put("text", d.text());
+                        due.put("kind", d.kind().name());
+                        due.put("month", d.month());
+                        rows.get("deadlines").add(due);
                     }
                 }
+            }
+            for (SimilarityFinder.Pair pair : similar.get(i)) {
+                rows.get("similarities").add(Map.of("from", taskIds.get(pair.first()), "to", taskIds.get(pair.second()),
+                        "score", pair.score(), "passage", pair.passage(), "passageScore", pair.passageScore()));
             }
         }
         return rows;
