@@ -66,18 +66,21 @@ public class SharedTargetAnalysis {
             }
             home.add(e);
         }
-        List<SharedTarget> shared = new ArrayList<>();
+        Map<List<Entry>, Set<String>> sharedGroups = new LinkedHashMap<>();
         for (List<Entry> g : groups) {
             Set<String> owners = g.stream().map(e -> e.task().ownerId()).collect(Collectors.toCollection(LinkedHashSet::new));
             if (owners.size() >= 2) {
-                shared.add(shared(g, owners));
+                sharedGroups.put(g, owners);
             }
         }
+        // one lookup for every group's departments, not one per group
+        Map<String, Department> byId = departments.byIds(sharedGroups.values().stream().flatMap(Set::stream).distinct().toList());
+        List<SharedTarget> shared = new ArrayList<>();
+        sharedGroups.forEach((g, owners) -> shared.add(shared(g, owners, byId)));
         return shared;
     }
 
-    private SharedTarget shared(List<Entry> group, Set<String> owners) {
-        Map<String, Department> byId = departments.byIds(owners);
+    private SharedTarget shared(List<Entry> group, Set<String> owners, Map<String, Department> byId) {
         String subject = group.stream().collect(Collectors.groupingBy(e -> e.target().subject(), LinkedHashMap::new, Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         List<String> disagreements = new ArrayList<>();
