@@ -170,6 +170,12 @@ public final class DuplicateRecall {
         System.out.printf("pairs not injected: %d implied by injection (two copies of one original),"
                 + " %d by chance on the whole clause, %d by chance on a passage only, e.g. %s%n",
                 implied, wholeClause, passageOnly, examples);
+        int chance = wholeClause + passageOnly;
+        System.out.printf("precision: %d of %d pairs are injected or implied by injection = %.4f"
+                + " (whole-clause pairs only: %.4f)%n", pairs.size() - chance, pairs.size(),
+                pairs.isEmpty() ? 1.0 : (double) (pairs.size() - chance) / pairs.size(),
+                pairs.stream().filter(p -> p.score() >= SimilarityFinder.MIN_SCORE).count() == 0 ? 1.0
+                        : 1.0 - (double) wholeClause / pairs.stream().filter(p -> p.score() >= SimilarityFinder.MIN_SCORE).count());
     }
 
     // ---- similarity of unrelated clauses, and what LSH makes of it ----

@@ -23,11 +23,12 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Load: N concurrent GraphQL clients on loopback for a bounded time, each looping over the analysis queries of
  * {@link AnalysisLatencyBenchmark} on the seed. Reports throughput, latency percentiles, errors and the service's heap
- * after a full GC before and after the run (the service runs in this JVM). Bounded in clients and seconds; it sends
- * traffic to 127.0.0.1 only.
+ * after a full GC before and after the run (the service runs in this JVM), and sampled during the run (a full GC
+ * every few seconds, then the heap in use: the live set over time). Bounded in clients and seconds; it sends traffic
+ * to 127.0.0.1 only.
  *
  * <p>Run: {@code ./mvnw -B -Pbench test-compile exec:exec -Dbench.main=org.dutygraph.bench.LoadBenchmark
- * -Dbench.args="32 60 FILE.md"} (clients, seconds, report file).
+ * -Dbench.args="32 60 FILE.md 30"} (clients, seconds, report file, seconds between heap samples).
  */
 public final class LoadBenchmark {
 
@@ -37,6 +38,7 @@ public final class LoadBenchmark {
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 32;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        int sampleEvery = args.length > 3 ? Integer.parseInt(args[3]) : 30;
         Path store = Files.createTempDirectory("dutygraph-load");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DutygraphApplication.class)
                 .properties("logging.level.root=WARN").run("--dutygraph.data-dir=" + store, "--dutygraph.bolt-port=0", "--server.port=0")) {
@@ -48,7 +50,17 @@ public final class LoadBenchmark {
             }
             long heapBefore = heapAfterGc();
             AtomicLong errors = new AtomicLong();
-            long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+            long begin = System.nanoTime();
+            long deadline = begin + seconds * 1_000_000_000L;
+            List<String> samples = new java.util.concurrent.CopyOnWriteArrayList<>();
+            var sampler = Executors.newSingleThreadScheduledExecutor();
+            sampler.scheduleAtFixedRate(() -> { // live heap over the run: a full GC, then what is left
+                try {
+                    samples.add(String.format(Locale.ROOT, "%d s: %d MiB", (System.nanoTime() - begin) / 1_000_000_000L, heapAfterGc() >> 20));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, sampleEvery, sampleEvery, java.util.concurrent.TimeUnit.SECONDS);
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             List<Future<double[]>> results = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
@@ -82,6 +94,7 @@ public final class LoadBenchmark {
                 }
             }
             pool.shutdown();
+            sampler.shutdownNow();
             long heapAfter = heapAfterGc();
             double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             String report = String.format(Locale.ROOT, """
@@ -90,6 +103,8 @@ public final class LoadBenchmark {
                     | %d | %d | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %d | %d MiB / %d MiB |
                     """, clients, seconds, sorted.length, sorted.length / (double) seconds, at(sorted, 0.5), at(sorted, 0.95),
                     at(sorted, 0.99), sorted[sorted.length - 1], errors.get(), heapBefore >> 20, heapAfter >> 20);
+            report += "\nLive heap (after a full GC) sampled every " + sampleEvery + " s during the run: "
+                    + String.join(", ", samples) + ".\n";
             System.out.print(report);
             if (args.length > 2) {
                 Files.writeString(Path.of(args[2]), report, StandardCharsets.UTF_8);
@@ -101,11 +116,14 @@ public final class LoadBenchmark {
         return sorted[Math.min(sorted.length - 1, (int) (q * sorted.length))];
     }
 
+    /**
+     * The heap in use right after a full GC: each heap pool's usage as the collector left it. Reading the current
+     * usage instead would add whatever the 32 clients allocated since the GC (hundreds of MiB per second under load).
+     */
     private static long heapAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(200);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        System.gc();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null)
+                .mapToLong(pool -> pool.getCollectionUsage().getUsed()).sum();
     }
 }
