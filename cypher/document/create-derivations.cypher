@@ -10,7 +10,10 @@ OPTIONAL MATCH (c)-[old:DERIVED_FROM]->(p)
 DELETE old
 WITH c, p
 CALL (c, p) {
-  MATCH (c)-[:CONTAINS]->(:Task)-[stale:DERIVED_FROM]->(:Task)<-[:CONTAINS]-(p)
+  // from the child's clauses (at most one link each), never from the parent's: a city clause has a link from
+  // every district that copies it, so starting there costs (districts x clauses) on every import
+  MATCH (c)-[:CONTAINS]->(:Task)-[stale:DERIVED_FROM]->(copied:Task)
+  WHERE copied.documentId = p.id
   DELETE stale
 }
 WITH c, p
