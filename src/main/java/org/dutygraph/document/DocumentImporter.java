@@ -60,7 +60,7 @@ public class DocumentImporter {
      * @throws IllegalArgumentException            when {@code id} is not a valid id
      */
     public ImportResult importText(String text, String id) {
-        return importPrepared(prepare(text), id);
+        return importPrepared(prepare(text, false), id);
     }
 
     /** One document to import in a batch: a name for messages (a file name), its text, and an id or null. */
@@ -92,7 +92,7 @@ public class DocumentImporter {
             for (Source source : sources) {
                 while (submitted < sources.size() && ahead.size() < 2 * threads + 1) {
                     String text = sources.get(submitted++).text();
-                    ahead.add(pool.submit(() -> prepare(text)));
+                    ahead.add(pool.submit(() -> prepare(text, true)));
                 }
                 Outcome outcome;
                 try {
@@ -123,29 +123,36 @@ public class DocumentImporter {
         }
     }
 
-    /** A document ready to write: parsed, hashed, its similar clause pairs found; all without the database. */
+    /**
+     * A document ready to write: parsed and hashed, without the database. {@code similar} is its similar clause
+     * pairs when they were found ahead (importAll's background threads), or null: then they are found only if the
+     * document is written (an unchanged text skips the search).
+     */
     private record Prepared(ParsedDocument document, String hash, List<SimilarityFinder.Pair> similar, long started) {
+        List<SimilarityFinder.Pair> similarPairs() {
+            return similar != null ? similar : findSimilar(document);
+        }
     }
 
-    private Prepared prepare(String text) {
+    private Prepared prepare(String text, boolean findSimilarAhead) {
         if (text.length() > maxChars) {
             throw new IllegalArgumentException("the text has " + text.length() + " characters; the limit is " + maxChars
                     + " (dutygraph.import.max-chars): responsibility documents are far smaller, so this is not one");
         }
         long started = System.nanoTime();
         ParsedDocument document = DocumentParser.parse(text);
-        return prepared(document, sha256(text), started);
+        return new Prepared(document, sha256(text), findSimilarAhead ? findSimilar(document) : null, started);
     }
 
-    private static Prepared prepared(ParsedDocument document, String hash, long started) {
+    private static List<SimilarityFinder.Pair> findSimilar(ParsedDocument document) {
         List<SimilarityFinder.Item> texts = new ArrayList<>();
         document.sections().forEach(s -> s.clauses().forEach(c -> texts.add(new SimilarityFinder.Item(s.department(), c.text()))));
-        return new Prepared(document, hash, SimilarityFinder.find(texts), started);
+        return SimilarityFinder.find(texts);
     }
 
     /** Writes an already parsed document; {@code hash} identifies the text it came from. */
     ImportResult importParsed(ParsedDocument document, String hash, String id, long started) {
-        return importPrepared(prepared(document, hash, started), id);
+        return importPrepared(new Prepared(document, hash, null, started), id);
     }
 
     private ImportResult importPrepared(Prepared prepared, String id) {
@@ -210,7 +217,7 @@ public class DocumentImporter {
         parameters.put("document", documentProperties(document, prepared.hash()));
         parameters.put("content", Map.of("departments", departments(document, places), "tasks", tasks,
                 "participations", participations, "mentions", mentions, "targets", targets, "deadlines", deadlines,
-                "similarities", similarities(taskIds, prepared.similar())));
+                "similarities", similarities(taskIds, prepared.similarPairs())));
         Record written = cypher.rows("document/write-document", parameters).getFirst();
         written.get("parents").asList(org.neo4j.driver.Value::asString).forEach(parent -> link(id, parent));
         written.get("children").asList(org.neo4j.driver.Value::asString).forEach(child -> link(child, id));
