@@ -41,7 +41,7 @@ import java.util.function.Supplier;
  */
 public final class CorpusBenchmark {
 
-    static final int WARMUP = 100;
+    static final int WARMUP = 1000;
     static final int MEASURED = 200;
 
     private CorpusBenchmark() {
