@@ -1,5 +1,7 @@
 package org.dutygraph.parser;
 
+import org.dutygraph.similarity.Shingles;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -17,8 +19,8 @@ import java.util.Map;
  * counted. Containment (not symmetric similarity) lets the short form of a recurring clause match its longer
  * variants; the high section count keeps work shared by three or four departments (噪声, 危污乱散低) out.
  *
- * <p>Bigrams are packed into ints (two UTF-16 units) and kept as sorted arrays, so a containment test is one merge
- * walk; only clauses sharing one of a clause's rarest bigrams are tested (prefix filtering, exact), and a clause
+ * <p>Bigrams are {@link Shingles} (packed ints, sorted), so a containment test is one merge walk; only clauses
+ * sharing one of a clause's rarest bigrams are tested (prefix filtering, exact), and a clause
  * stops being compared once it has recurred in enough sections.
  */
 final class Boilerplate {
@@ -58,7 +60,8 @@ final class Boilerplate {
                 int recurs = 1;
                 for (int other : postings.candidates(mine, required)) {
                     int section = sectionOf.get(other);
-                    if (!counted[section] && grams.get(other).length >= required && shared(mine, grams.get(other)) >= required) {
+                    int[] theirs = grams.get(other);
+                    if (!counted[section] && theirs.length >= required && Shingles.intersection(mine, theirs) >= required) {
                         counted[section] = true;
                         if (++recurs >= needed) {
                             break;
@@ -109,62 +112,9 @@ final class Boilerplate {
         }
     }
 
-    /** The distinct bigrams of {@code text} without punctuation, symbols and spaces, packed and sorted. */
+    /** The distinct bigrams of {@code text} without punctuation, symbols and spaces; none for a single character. */
     static int[] bigrams(String text) {
-        char[] bare = new char[text.length()];
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (!ignored(ch)) {
-                bare[n++] = ch;
-            }
-        }
-        if (n < 2) {
-            return new int[0];
-        }
-        int[] grams = new int[n - 1];
-        for (int i = 0; i + 1 < n; i++) {
-            grams[i] = (bare[i] << 16) | bare[i + 1];
-        }
-        Arrays.sort(grams);
-        int distinct = 0;
-        for (int i = 0; i < grams.length; i++) {
-            if (i == 0 || grams[i] != grams[i - 1]) {
-                grams[distinct++] = grams[i];
-            }
-        }
-        return Arrays.copyOf(grams, distinct);
-    }
-
-    private static boolean ignored(char ch) {
-        if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
-            return true;
-        }
-        return switch (Character.getType(ch)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                 Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
-                 Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
-            default -> false;
-        };
-    }
-
-    /** How many values two sorted, distinct arrays share. */
-    private static int shared(int[] a, int[] b) {
-        int i = 0;
-        int j = 0;
-        int count = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                count++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return count;
+        String bare = Shingles.normalize(text);
+        return bare.length() < 2 ? new int[0] : Shingles.of(bare);
     }
 }

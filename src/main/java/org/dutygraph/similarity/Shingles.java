@@ -59,7 +59,8 @@ public final class Shingles {
         return (double) shared / (a.length + b.length - shared);
     }
 
-    static int intersection(int[] a, int[] b) {
+    /** How many values two sorted distinct shingle sets share. */
+    public static int intersection(int[] a, int[] b) {
         int i = 0;
         int j = 0;
         int shared = 0;

@@ -2,16 +2,10 @@ package org.dutygraph.bench;
 
 import org.dutygraph.DutygraphApplication;
 import org.dutygraph.cypher.CypherQueries;
-import org.dutygraph.document.DocumentIds;
+import org.dutygraph.document.DocumentRows;
 import org.dutygraph.document.DocumentImporter;
-import org.dutygraph.parser.Clause;
-import org.dutygraph.parser.Deadline;
-import org.dutygraph.parser.Department;
 import org.dutygraph.parser.DocumentParser;
 import org.dutygraph.parser.ParsedDocument;
-import org.dutygraph.parser.Participation;
-import org.dutygraph.parser.Section;
-import org.dutygraph.parser.Target;
 import org.dutygraph.similarity.SimilarityFinder;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -243,93 +237,35 @@ public final class ImportThroughputBenchmark {
         }
     }
 
-    /** The rows dutygraph's import writes for these documents, by kind (see cypher/bench/baseline-*.cypher). */
+    /**
+     * The rows dutygraph's import writes for these documents ({@link DocumentRows}, the same code), by kind, with the
+     * document id added where a baseline statement needs it (see cypher/bench/baseline-*.cypher).
+     */
     private static Map<String, List<Map<String, Object>>> rows(String prefix, List<ParsedDocument> documents,
                                                                List<List<SimilarityFinder.Pair>> similar) {
         Map<String, List<Map<String, Object>>> rows = new HashMap<>();
         BASELINE_STEPS.forEach(step -> rows.put(step, new ArrayList<>()));
         for (int i = 0; i < documents.size(); i++) {
             String documentId = prefix + "-" + i;
-            ParsedDocument document = documents.get(i);
-            Map<String, Object> properties = new HashMap<>();
-            properties.put("title", document.metadata().title());
-            properties.put("year", document.metadata().year());
-            properties.put("sourceHash", "hash-" + i);
-            properties.values().removeIf(v -> v == null);
-            rows.get("documents").add(Map.of("id", documentId, "properties", properties));
-            Map<String, Section> sections = new HashMap<>();
-            document.sections().forEach(s -> sections.put(s.department(), s));
-            for (Department d : document.departments()) {
-                Section section = sections.get(d.name());
-                Map<String, Object> row = new HashMap<>();
-                row.put("documentId", documentId);
-                row.put("id", DocumentIds.department(documentId, d.name()));
-                row.put("name", d.name());
-                row.put("aliases", d.aliases());
-                row.put("external", d.external());
-                row.put("level", d.level().name());
-                row.put("section", section == null ? null : section.ordinal());
-                row.put("label", section == null ? null : section.label());
-                rows.get("departments").add(row);
-            }
-            List<String> taskIds = new ArrayList<>();
-            for (Section s : document.sections()) {
-                for (Clause c : s.clauses()) {
-                    String task = DocumentIds.task(documentId, s.department(), c.ordinal());
-                    taskIds.add(task);
-                    Map<String, Object> row = new HashMap<>();
-                    row.put("documentId", documentId);
-                    row.put("owner", DocumentIds.department(documentId, s.department()));
-                    row.put("id", task);
-                    row.put("section", s.ordinal());
-                    row.put("ordinal", c.ordinal());
-                    row.put("label", c.label());
-                    row.put("text", c.text());
-                    row.put("line", c.line());
-                    row.put("boilerplate", c.boilerplate());
-                    row.put("deadlines", c.deadlines().stream().map(Deadline::text).toList());
-                    row.put("unresolvedMentions", c.unresolvedMentions());
-                    rows.get("tasks").add(row);
-                    for (Participation p : c.participants()) {
-                        rows.get("roles").add(Map.of("department", DocumentIds.department(documentId, p.department()),
-                                "task", task, "role", p.role().name(), "evidence", p.evidence()));
-                    }
-                    for (String named : c.mentions()) {
-                        rows.get("mentions").add(Map.of("task", task, "department", DocumentIds.department(documentId, named)));
-                    }
-                    int n = 0;
-                    for (Target t : c.targets()) {
-                        Map<String, Object> target = new HashMap<>();
-                        target.put("id", task + "#" + ++n);
-                        target.put("task", task);
-                        target.put("ordinal", n);
-                        target.put("kind", t.kind().name());
-                        target.put("subject", t.subject());
-                        target.put("value", t.value().doubleValue());
-                        target.put("unit", t.unit());
-                        target.put("comparator", t.comparator().name());
-                        target.put("change", t.change() == null ? null : t.change().name());
-                        target.put("scope", t.scope());
-                        target.put("raw", t.raw());
-                        rows.get("targets").add(target);
-                    }
-                    for (Deadline d : c.deadlines()) {
-                        Map<String, Object> due = new HashMap<>();
-                        due.put("documentId", documentId);
-                        due.put("task", task);
-                        due.put("text", d.text());
-                        due.put("kind", d.kind().name());
-                        due.put("month", d.month());
-                        rows.get("deadlines").add(due);
-                    }
-                }
-            }
-            for (SimilarityFinder.Pair pair : similar.get(i)) {
-                rows.get("similarities").add(Map.of("from", taskIds.get(pair.first()), "to", taskIds.get(pair.second()),
-                        "score", pair.score(), "passage", pair.passage(), "passageScore", pair.passageScore()));
-            }
+            DocumentRows r = DocumentRows.of(documentId, documents.get(i), "hash-" + i, similar.get(i));
+            rows.get("documents").add(Map.of("id", documentId, "properties", r.document()));
+            rows.get("departments").addAll(withDocument(documentId, r.departments()));
+            rows.get("tasks").addAll(withDocument(documentId, r.tasks()));
+            rows.get("roles").addAll(r.participations());
+            rows.get("mentions").addAll(r.mentions());
+            rows.get("targets").addAll(r.targets());
+            rows.get("deadlines").addAll(withDocument(documentId, r.deadlines()));
+            rows.get("similarities").addAll(r.similarities());
         }
         return rows;
+    }
+
+    private static List<Map<String, Object>> withDocument(String documentId, List<Map<String, Object>> rows) {
+        return rows.stream().map(row -> {
+            Map<String, Object> copy = new HashMap<>(row);
+            copy.put("documentId", documentId);
+            return (Map<String, Object>) copy;
+        }).toList();
     }
 
     private static ConfigurableApplicationContext start(String name) throws java.io.IOException {

@@ -1,0 +1,186 @@
+package org.dutygraph.document;
+
+import org.dutygraph.parser.Clause;
+import org.dutygraph.parser.Deadline;
+import org.dutygraph.parser.Department;
+import org.dutygraph.parser.DocumentMetadata;
+import org.dutygraph.parser.ParsedDocument;
+import org.dutygraph.parser.Participation;
+import org.dutygraph.parser.Section;
+import org.dutygraph.parser.Target;
+import org.dutygraph.similarity.SimilarityFinder;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rows one parsed document writes, by kind, shaped as {@code cypher/document/write-document.cypher} takes them:
+ * the Document's properties, its departments (keyed by jurisdiction: own ones by the document's region, external
+ * ones by its city), tasks, role edges, mentions, targets, deadlines and similar clause pairs. Pure: no database.
+ * The import benchmark's raw baseline writes these same rows.
+ */
+public record DocumentRows(Map<String, Object> document, List<Map<String, Object>> departments,
+                           List<Map<String, Object>> tasks, List<Map<String, Object>> participations,
+                           List<Map<String, Object>> mentions, List<Map<String, Object>> targets,
+                           List<Map<String, Object>> deadlines, List<Map<String, Object>> similarities) {
+
+    /**
+     * @param id      the document's id
+     * @param hash    the hash of the text it was parsed from
+     * @param similar its similar clause pairs, indexed in reading order of its clauses
+     */
+    public static DocumentRows of(String id, ParsedDocument document, String hash, List<SimilarityFinder.Pair> similar) {
+        Jurisdictions places = new Jurisdictions(id, document);
+        List<Map<String, Object>> tasks = new ArrayList<>();
+        List<Map<String, Object>> participations = new ArrayList<>();
+        List<Map<String, Object>> mentions = new ArrayList<>();
+        List<Map<String, Object>> targets = new ArrayList<>();
+        List<Map<String, Object>> deadlines = new ArrayList<>();
+        List<String> taskIds = new ArrayList<>();
+        for (Section section : document.sections()) {
+            for (Clause clause : section.clauses()) {
+                String taskId = DocumentIds.task(id, section.department(), clause.ordinal());
+                taskIds.add(taskId);
+                tasks.add(task(taskId, places.of(section.department()), section, clause));
+                for (Participation p : clause.participants()) {
+                    participations.add(Map.of("department", places.of(p.department()), "task", taskId,
+                            "role", p.role().name(), "evidence", p.evidence()));
+                }
+                for (String named : clause.mentions()) {
+                    mentions.add(Map.of("task", taskId, "department", places.of(named)));
+                }
+                int n = 0;
+                for (Target t : clause.targets()) {
+                    targets.add(target(taskId, ++n, t));
+                }
+                for (Deadline d : clause.deadlines()) {
+                    Map<String, Object> due = new HashMap<>();
+                    due.put("task", taskId);
+                    due.put("text", d.text());
+                    due.put("kind", d.kind().name());
+                    due.put("month", d.month());
+                    deadlines.add(due);
+                }
+            }
+        }
+        return new DocumentRows(documentProperties(document, hash), departments(document, places), tasks,
+                participations, mentions, targets, deadlines, similarities(taskIds, similar));
+    }
+
+    /** Every list of rows in one map: write-document's {@code $content} parameter. */
+    public Map<String, Object> content() {
+        return Map.of("departments", departments, "tasks", tasks, "participations", participations,
+                "mentions", mentions, "targets", targets, "deadlines", deadlines, "similarities", similarities);
+    }
+
+    /** Clauses of different departments that describe the same work, recomputed on every import. */
+    private static List<Map<String, Object>> similarities(List<String> taskIds, List<SimilarityFinder.Pair> pairs) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (SimilarityFinder.Pair pair : pairs) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("from", taskIds.get(pair.first()));
+            row.put("to", taskIds.get(pair.second()));
+            row.put("score", pair.score());
+            row.put("passage", pair.passage());
+            row.put("passageScore", pair.passageScore());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> documentProperties(ParsedDocument document, String hash) {
+        DocumentMetadata m = document.metadata();
+        Map<String, Object> p = new HashMap<>();
+        p.put("title", m.title());
+        p.put("notice", m.notice());
+        p.put("number", m.number());
+        p.put("issuer", m.issuer());
+        p.put("publisher", m.publisher());
+        p.put("createdDate", m.createdDate());
+        p.put("publishedDate", m.publishedDate());
+        p.put("expiresDate", m.expiresDate());
+        p.put("region", m.region());
+        p.put("city", m.city());
+        p.put("district", m.district());
+        p.put("year", m.year());
+        p.put("sourceHash", hash);
+        p.put("warnings", document.warnings());
+        p.values().removeIf(v -> v == null);
+        return p;
+    }
+
+    private static List<Map<String, Object>> departments(ParsedDocument document, Jurisdictions places) {
+        Map<String, Section> sections = new LinkedHashMap<>();
+        document.sections().forEach(s -> sections.put(s.department(), s));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Department d : document.departments()) {
+            Section section = sections.get(d.name());
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", places.of(d.name()));
+            row.put("name", d.name());
+            row.put("aliases", d.aliases());
+            row.put("external", d.external());
+            row.put("level", d.level().name());
+            row.put("section", section == null ? null : section.ordinal());
+            row.put("label", section == null ? null : section.label());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> task(String taskId, String owner, Section section, Clause clause) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", taskId);
+        row.put("owner", owner);
+        row.put("section", section.ordinal());
+        row.put("ordinal", clause.ordinal());
+        row.put("label", clause.label());
+        row.put("text", clause.text());
+        row.put("line", clause.line());
+        row.put("boilerplate", clause.boilerplate());
+        row.put("deadlines", clause.deadlines().stream().map(Deadline::text).toList());
+        row.put("unresolvedMentions", clause.unresolvedMentions());
+        return row;
+    }
+
+    private static Map<String, Object> target(String taskId, int ordinal, Target t) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", taskId + "#" + ordinal);
+        row.put("task", taskId);
+        row.put("ordinal", ordinal);
+        row.put("kind", t.kind().name());
+        row.put("subject", t.subject());
+        row.put("value", t.value().doubleValue());
+        row.put("unit", t.unit());
+        row.put("comparator", t.comparator().name());
+        row.put("change", t.change() == null ? null : t.change().name());
+        row.put("scope", t.scope());
+        row.put("raw", t.raw());
+        return row;
+    }
+
+    /** Which government each department belongs to, for its key: own ones to the region, external ones to the city. */
+    private static final class Jurisdictions {
+        private final Map<String, String> ids = new HashMap<>();
+
+        Jurisdictions(String documentId, ParsedDocument document) {
+            DocumentMetadata metadata = document.metadata();
+            String own = metadata.region() != null ? metadata.region() : documentId;
+            String outside = metadata.city() != null ? metadata.city() : own;
+            for (Department d : document.departments()) {
+                ids.put(d.name(), DocumentIds.department(d.external() ? outside : own, d.name()));
+            }
+        }
+
+        String of(String name) {
+            String id = ids.get(name);
+            if (id == null) {
+                throw new IllegalStateException("the parser named a department it did not list: " + name);
+            }
+            return id;
+        }
+    }
+}
