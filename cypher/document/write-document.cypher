@@ -3,8 +3,7 @@
 // mentions, targets, deadlines and the within-document SIMILAR_TO links. The caller has removed any previous
 // version's content first (delete-document-content) in the same transaction. Returns the documents this one
 // derives from or that derive from it: a district's document (region 常州市钟楼区, city 常州市) derives from its
-// city's own document (region 常州市, no district). And what the store now holds for the document, counted after
-// the writes (the figures the import reports).
+// city's own document (region 常州市, no district).
 // The rows come in one map, $content, rather than one list parameter each: Neo4j keys its plan cache on the
 // parameters' types including a size class of each list, so seven list parameters of varying lengths made nearly
 // every document a cache miss and a fresh plan of this statement (planning took 40% of the import's database time).
@@ -85,10 +84,4 @@ CALL (d) {
   WHERE d.district IS NULL AND d.city IS NOT NULL AND child.id <> d.id AND child.city = d.city AND child.district IS NOT NULL
   RETURN collect(child.id) AS children
 }
-RETURN parents, children,
-       COUNT { (d)-[:INVOLVES]->() } AS departmentCount,
-       COUNT { (d)-[i:INVOLVES]->() WHERE i.section IS NOT NULL } AS sectionCount,
-       COUNT { (d)-[:CONTAINS]->() } AS taskCount,
-       COUNT { (d)-[:CONTAINS]->()<-[:LEAD|JOINT|SUPPORT]-() } AS participationCount,
-       COUNT { (d)-[:CONTAINS]->()-[:SETS]->() } AS targetCount,
-       COUNT { (d)-[:CONTAINS]->()-[:DUE]->() } AS deadlineCount;
+RETURN parents, children;

@@ -164,7 +164,7 @@ public class DocumentImporter {
 
     /**
      * Writes the document in one statement (write-document), then links lineage; returns what the store holds for
-     * it, counted by that statement after its writes.
+     * it (count-document, the same figures an unchanged re-import reports).
      */
     private DocumentCounts write(String id, Prepared prepared, boolean exists) {
         ParsedDocument document = prepared.document();
@@ -179,7 +179,7 @@ public class DocumentImporter {
         if (exists) {
             run("document/delete-orphan-departments", Map.of());
         }
-        return counts(written);
+        return counts(id);
     }
 
     /** Lowest similarity at which a district clause counts as copied from its city document's clause. */
@@ -206,10 +206,7 @@ public class DocumentImporter {
     }
 
     DocumentCounts counts(String id) {
-        return counts(cypher.rows("document/count-document", Map.of("id", id)).getFirst());
-    }
-
-    private static DocumentCounts counts(Record row) {
+        Record row = cypher.rows("document/count-document", Map.of("id", id)).getFirst();
         return new DocumentCounts(row.get("sectionCount").asLong(), row.get("departmentCount").asLong(),
                 row.get("taskCount").asLong(), row.get("participationCount").asLong(),
                 row.get("targetCount").asLong(), row.get("deadlineCount").asLong());

@@ -30,12 +30,9 @@ public final class AnalysisLatencyBenchmark {
     public static final Map<String, String> QUERIES = new LinkedHashMap<>();
 
     static {
-        QUERIES.put("loadBalance", "{ loadBalance { gini departments { department { name } score flag explanation } } }");
-        QUERIES.put("bottlenecks", "{ bottlenecks { rank department { name } score betweenness articulationPoint dependents datedDeadlines reason } }");
-        QUERIES.put("duplicateTasks", "{ duplicateTasks { id kind similarity sharedPassage inconsistent inconsistencies tasks { id text } differences { kind values task { id } } } }");
-        QUERIES.put("overlap", "{ overlap(departmentA: \"区工信局\", departmentB: \"区市场监管局\") { score explanation duplicates { similarity first { id } second { id } } aNamesB { role task { id } } bNamesA { role task { id } } sharedTargets { subject } } }");
-        QUERIES.put("sharedTargets", "{ sharedTargets { subject unit consistent disagreements departments { name } targets { value raw task { id } } } }");
-        QUERIES.put("oneSidedCommitments", "{ oneSidedCommitments { kind role reason task { id } named { name } counterparts { id } } }");
+        // The analyses as CorpusBenchmark asks for them; sent without variables, $documentId is null: the latest document.
+        CorpusBenchmark.analyses("zhonglou-2021", "区工信局", "区市场监管局", "unused", "unused")
+                .forEach(analysis -> QUERIES.put(analysis.name(), analysis.query()));
         QUERIES.put("task (baseline)", "{ task(id: \"zhonglou-2021/区工信局/1\") { id text participants { role department { name } } } }");
     }
 

@@ -131,6 +131,11 @@ public final class CorpusBenchmark {
         }
     }
 
+    /**
+     * The analyses with the fields a client shows (shared with {@link AnalysisLatencyBenchmark} and
+     * {@link LoadBenchmark}), and the statements each resolver runs for {@code documentId}; {@code a} and {@code b}
+     * are the ids of the departments named {@code nameA} and {@code nameB}.
+     */
     static List<Analysis> analyses(String documentId, String nameA, String nameB, String a, String b) {
         Map<String, Object> load = new HashMap<>();
         load.put("documentId", documentId);

@@ -71,11 +71,11 @@ class ImportCommandIT {
     @Test
     void imports_every_document_of_a_directory_and_reports_the_bad_one_without_losing_the_others() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("documents"));
-        Files.writeString(folder.resolve("a-tianning.txt"), ImportIT.resource("tianning-2023.txt")
-                .replace("2023年", "2031年"), StandardCharsets.UTF_8);
+        String tianning = ImportIT.resource("tianning-2023.txt").replace("2023年", "2031年");
+        String bridge = ImportIT.resource("bridge-2024.txt").replace("2024年", "2032年");
+        Files.writeString(folder.resolve("a-tianning.txt"), tianning, StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("b-notice.txt"), "关于做好节日值班工作的通知\n请各单位认真落实。", StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve("c-bridge.txt"), ImportIT.resource("bridge-2024.txt")
-                .replace("2024年", "2032年"), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("c-bridge.txt"), bridge, StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("notes.md"), "not a document: skipped by its extension", StandardCharsets.UTF_8);
         long before = documentCount();
 
@@ -83,7 +83,10 @@ class ImportCommandIT {
                 "spring.neo4j.uri=" + Neo4jHarness.boltUri(), "dutygraph.admin-token=cli-token"));
 
         assertThat(exit).as("one file of three was not a responsibility document").isEqualTo(2);
-        assertThat(documentCount() - before).as("the two good documents were written, each whole").isEqualTo(2);
+        assertThat(documentCount() - before).as("the notice wrote nothing").isEqualTo(2);
+        assertThat(tasksOf(derivedId(tianning))).as("tianning, whole").isEqualTo(5);
+        assertThat(tasksOf(derivedId(bridge))).as("bridge, whole")
+                .isEqualTo(org.dutygraph.parser.DocumentParser.parse(bridge).clauseCount());
     }
 
     @Test
@@ -95,6 +98,11 @@ class ImportCommandIT {
                 "spring.neo4j.uri=" + Neo4jHarness.boltUri(), "dutygraph.admin-token=cli-token"));
         assertThat(exit).isEqualTo(2);
         assertThat(tasksOf("cli-two-files-2023")).isZero();
+    }
+
+    /** The id the import gives a text imported without --id. */
+    private static String derivedId(String text) {
+        return DocumentIds.derive(org.dutygraph.parser.DocumentParser.parse(text).metadata(), DocumentImporter.sha256(text));
     }
 
     private static long documentCount() {
