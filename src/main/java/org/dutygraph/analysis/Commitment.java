@@ -1,7 +1,7 @@
 package org.dutygraph.analysis;
 
 import org.dutygraph.department.Department;
-import org.dutygraph.parser.Role;
+import org.dutygraph.genre.Role;
 import org.dutygraph.task.Task;
 
 import java.util.List;

@@ -3,7 +3,7 @@ package org.dutygraph.analysis;
 import org.dutygraph.cypher.CypherClient;
 import org.dutygraph.department.Department;
 import org.dutygraph.department.DepartmentRepository;
-import org.dutygraph.parser.Role;
+import org.dutygraph.genre.Role;
 import org.dutygraph.task.Task;
 import org.dutygraph.task.TaskRepository;
 import org.neo4j.driver.Record;

@@ -1,7 +1,7 @@
 package org.dutygraph.department;
 
 import org.dataloader.DataLoader;
-import org.dutygraph.parser.Role;
+import org.dutygraph.genre.Role;
 import org.dutygraph.task.Participation;
 import org.dutygraph.task.Task;
 import org.dutygraph.task.TaskRepository;

@@ -1,5 +1,9 @@
 package org.dutygraph.parser;
 
+import org.dutygraph.genre.Role;
+import org.dutygraph.genre.RoleWords;
+import org.dutygraph.genre.Sentences;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,13 +36,23 @@ final class ClauseRoles {
     record Result(List<Participation> participants, List<String> mentions, List<String> unresolved) {
     }
 
-    private static final Pattern ROLE_WORD = Pattern.compile("会同|协同|配合|协助|参与|牵头");
-    private static final Pattern LEAD_LABEL = Pattern.compile("(牵头单位|牵头部门|责任单位|责任部门|主办单位|主责单位)\\s*[:：]");
-    private static final Pattern SUPPORT_LABEL = Pattern.compile("(配合单位|配合部门|协办单位|参与单位|协同单位|协作单位)\\s*[:：]");
+    private static final Pattern ROLE_WORD = RoleWords.RUNNING_TEXT_PATTERN;
+    /**
+     * Labels inside a department's clause: the section's owner is the implicit lead, so units labelled as leading or
+     * responsible lead with it, and units labelled as taking part or helping support.
+     */
+    private static final Pattern LEAD_LABEL = labels(RoleWords.Effect.LEADS, RoleWords.Effect.RESPONSIBLE);
+    private static final Pattern SUPPORT_LABEL = labels(RoleWords.Effect.PARTICIPATES, RoleWords.Effect.ASSISTS);
     private static final Pattern JOINER = Pattern.compile("^(、|和|及|与|以及|,|等|等部门|等单位)*");
     private static final int HEADING_MAX = 12;
 
     private final DepartmentDirectory directory;
+
+    private static Pattern labels(RoleWords.Effect... effects) {
+        List<RoleWords.Effect> wanted = List.of(effects);
+        return Pattern.compile("(" + String.join("|", RoleWords.LABELS.stream().filter(w -> wanted.contains(w.effect()))
+                .map(RoleWords.Word::word).toList()) + ")\\s*[:：]");
+    }
 
     ClauseRoles(DepartmentDirectory directory) {
         this.directory = directory;
@@ -77,16 +91,37 @@ final class ClauseRoles {
     }
 
     /**
-     * @param owner    the section department
+     * Roles of a department-owned clause: the owner's own work unless a role phrase says otherwise.
+     *
+     * @param owner    the section department (null when the section belongs to a collective: 乡镇人民政府)
      * @param original clause text as written
      * @param folded   the same text in matching form, 《…》 titles masked (same length as {@code original})
      */
     Result read(String owner, String original, String folded) {
-        List<DepartmentDirectory.Mention> mentions = directory.scan(folded);
+        return read(owner == null ? List.of() : List.of(owner), true, original, folded, null);
+    }
+
+    /**
+     * Roles a task-division task's running text adds to those its role statements gave: {@code 会同X} makes X
+     * JOINT under the subjects (the units written before the phrase, else the task's leads), {@code 配合X} makes X
+     * LEAD and the subjects SUPPORT, {@code X配合} makes X SUPPORT, {@code X牵头} makes X LEAD. Sentences without a role
+     * phrase give nobody a role: the statements did that.
+     *
+     * @param leads  the task's leads from its statements (the subjects of phrases with none written before them)
+     * @param skip   positions of {@code folded} inside role statements, already read (may be null)
+     */
+    Result readRunningText(List<String> leads, String original, String folded, java.util.BitSet skip) {
+        return read(leads, false, original, folded, skip);
+    }
+
+    private Result read(List<String> subjects, boolean owned, String original, String folded, java.util.BitSet skip) {
+        List<DepartmentDirectory.Mention> mentions = directory.scan(folded).stream()
+                .filter(m -> skip == null || !skip.get(m.start())).toList();
         Roles roles = new Roles();
         Set<String> roleHolders = new LinkedHashSet<>();
         Set<String> unresolved = new LinkedHashSet<>();
         mentions.stream().filter(m -> !m.resolved()).forEach(m -> unresolved.add(m.text()));
+        String owner = subjects.isEmpty() ? null : subjects.getFirst();
 
         List<int[]> sentences = Sentences.split(folded);
         Mode mode = Mode.OWN;
@@ -101,10 +136,10 @@ final class ClauseRoles {
             if (evidence.isEmpty()) {
                 continue;
             }
-            List<Event> events = events(folded, start, end, mentions);
+            List<Event> events = events(folded, start, end, mentions, skip);
             if (events.isEmpty()) {
                 boolean heading = s == 0 && sentences.size() > 1 && isHeading(sentence);
-                if (mode == Mode.OWN && !heading && !roles.has(owner, Role.LEAD)) {
+                if (owned && owner != null && mode == Mode.OWN && !heading && !roles.has(owner, Role.LEAD)) {
                     roles.add(owner, Role.LEAD, evidence);
                 }
                 continue;
@@ -113,28 +148,31 @@ final class ClauseRoles {
                 switch (event.kind()) {
                     case JOINT_WITH -> {
                         for (DepartmentDirectory.Mention m : event.departments()) {
-                            if (!m.department().equals(owner)) {
+                            if (!subjects.contains(m.department())) {
                                 roles.add(m.department(), Role.JOINT, evidence);
                                 roleHolders.add(m.department());
                             }
                         }
-                        roles.add(owner, Role.LEAD, evidence);
+                        subjects.forEach(o -> roles.add(o, Role.LEAD, evidence));
                         ownerExplicit = true;
                         mode = Mode.OWN;
                     }
                     case SUPPORT_OF -> {
+                        if (!owned && event.departments().isEmpty() && !event.genericAfter()) {
+                            continue; // 配合做好… in a task whose statements named its units: says nothing new
+                        }
                         for (DepartmentDirectory.Mention m : event.departments()) {
-                            if (!m.department().equals(owner)) {
+                            if (!subjects.contains(m.department())) {
                                 roles.add(m.department(), Role.LEAD, evidence);
                                 roleHolders.add(m.department());
                             }
                         }
-                        roles.add(owner, Role.SUPPORT, evidence);
+                        subjects.forEach(o -> roles.add(o, Role.SUPPORT, evidence));
                         ownerExplicit = true;
                         mode = Mode.SUPPORTING;
                     }
                     case OWNER_LEADS -> {
-                        roles.add(owner, Role.LEAD, evidence);
+                        subjects.forEach(o -> roles.add(o, Role.LEAD, evidence));
                         ownerExplicit = true;
                         mode = Mode.OWN;
                     }
@@ -142,7 +180,7 @@ final class ClauseRoles {
                         for (DepartmentDirectory.Mention m : event.departments()) {
                             roles.add(m.department(), Role.LEAD, evidence);
                             roleHolders.add(m.department());
-                            if (m.department().equals(owner)) {
+                            if (subjects.contains(m.department())) {
                                 ownerExplicit = true;
                             } else {
                                 otherLeadNamed = true;
@@ -154,19 +192,21 @@ final class ClauseRoles {
                         for (DepartmentDirectory.Mention m : event.departments()) {
                             roles.add(m.department(), Role.SUPPORT, evidence);
                             roleHolders.add(m.department());
-                            ownerExplicit |= m.department().equals(owner);
+                            ownerExplicit |= subjects.contains(m.department());
                         }
                     }
                 }
             }
         }
-        if (otherLeadNamed && !ownerExplicit) {
-            // Someone else is named to lead and the owner is not named at all: the owner's part is to support.
-            roles.remove(owner, Role.LEAD);
-            roles.add(owner, Role.SUPPORT, otherLeadEvidence);
-        }
-        if (!roles.hasAny(owner)) {
-            roles.add(owner, Role.LEAD, original.strip());
+        if (owned && owner != null) {
+            if (otherLeadNamed && !ownerExplicit) {
+                // Someone else is named to lead and the owner is not named at all: the owner's part is to support.
+                roles.remove(owner, Role.LEAD);
+                roles.add(owner, Role.SUPPORT, otherLeadEvidence);
+            }
+            if (!roles.hasAny(owner)) {
+                roles.add(owner, Role.LEAD, original.strip());
+            }
         }
 
         List<Participation> participants = new ArrayList<>();
@@ -175,7 +215,7 @@ final class ClauseRoles {
         participants.sort(Comparator.comparing(Participation::role)); // LEAD, JOINT, SUPPORT; stable within a role
         Set<String> named = new LinkedHashSet<>();
         for (DepartmentDirectory.Mention m : mentions) {
-            if (m.resolved() && !m.department().equals(owner) && !roleHolders.contains(m.department())) {
+            if (m.resolved() && !subjects.contains(m.department()) && !roleHolders.contains(m.department())) {
                 named.add(m.department());
             }
         }
@@ -184,11 +224,15 @@ final class ClauseRoles {
 
     private enum Kind { JOINT_WITH, SUPPORT_OF, OWNER_LEADS, NAMED_LEAD, NAMED_SUPPORT }
 
-    private record Event(int position, Kind kind, List<DepartmentDirectory.Mention> departments) {
+    private record Event(int position, Kind kind, List<DepartmentDirectory.Mention> departments, boolean genericAfter) {
+        Event(int position, Kind kind, List<DepartmentDirectory.Mention> departments) {
+            this(position, kind, departments, false);
+        }
     }
 
     /** The role phrases of one sentence [start, end), in order. */
-    private static List<Event> events(String folded, int start, int end, List<DepartmentDirectory.Mention> mentions) {
+    private static List<Event> events(String folded, int start, int end, List<DepartmentDirectory.Mention> mentions,
+                                      java.util.BitSet skip) {
         List<Event> events = new ArrayList<>();
         List<int[]> labelled = new ArrayList<>();
         for (Pattern label : List.of(LEAD_LABEL, SUPPORT_LABEL)) {
@@ -204,7 +248,7 @@ final class ClauseRoles {
         Matcher word = ROLE_WORD.matcher(folded).region(start, end);
         while (word.find()) {
             int at = word.start();
-            if (labelled.stream().anyMatch(r -> at >= r[0] && at < r[1])) {
+            if (labelled.stream().anyMatch(r -> at >= r[0] && at < r[1]) || (skip != null && skip.get(at))) {
                 continue;
             }
             String w = word.group();
@@ -231,7 +275,7 @@ final class ClauseRoles {
                     if (!before.isEmpty() && afterResolved.isEmpty()) {
                         events.add(new Event(at, Kind.NAMED_SUPPORT, before));
                     } else {
-                        events.add(new Event(at, Kind.SUPPORT_OF, afterResolved));
+                        events.add(new Event(at, Kind.SUPPORT_OF, afterResolved, !after.isEmpty()));
                     }
                 }
             }

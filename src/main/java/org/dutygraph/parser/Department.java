@@ -1,16 +1,21 @@
 package org.dutygraph.parser;
 
+import org.dutygraph.genre.Level;
+
 import java.util.List;
 
 /**
- * A department the document names: either one of its own sections or an external one (市商务局).
+ * A body the document names: one of its own departments, an external department (市商务局 in a district's
+ * document), or an organisation that carries roles (a customs office, a central-bank branch).
  *
- * @param name     canonical name: the section heading for own departments, the text's own form for external ones
- * @param aliases  other names the document uses for it (工信部门, 交管部门 …), in first-seen order
- * @param external true when the department has no section of its own in this document
- * @param level    its administrative level
+ * @param name         canonical name: the section heading for a department with a section, else the fullest form the
+ *                     text uses (市人力资源和社会保障局 rather than 市人社局)
+ * @param aliases      other names the document uses for it (工信部门, 市人社局 …), in first-seen order
+ * @param external     true when it does not belong to the issuing government (its level is not OWN)
+ * @param level        its administrative level relative to the issuing government
+ * @param organisation true for a named body that is not a government department
  */
-public record Department(String name, List<String> aliases, boolean external, Level level) {
+public record Department(String name, List<String> aliases, boolean external, Level level, boolean organisation) {
     public Department {
         aliases = List.copyOf(aliases);
     }

@@ -1,5 +1,7 @@
 package org.dutygraph.parser;
 
+import org.dutygraph.genre.Level;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,12 +52,23 @@ public final class DepartmentDirectory {
     private final Map<String, Set<String>> observedAliases = new LinkedHashMap<>();
     private final Map<String, Level> externals = new LinkedHashMap<>();
     private final List<String> sections;
+    private final String ownLevel;
     private final Pattern enumeration;
     private final Pattern item;
     /** The characters an enumeration can start with (a level word, a region word or a stem), to skip the rest fast. */
     private final java.util.BitSet enumerationStarts = new java.util.BitSet();
 
     DepartmentDirectory(List<String> sectionDepartments, DocumentMetadata metadata) {
+        this(sectionDepartments, metadata, null);
+    }
+
+    /**
+     * @param ownLevel the level word of the document's own government (市 in a city's document), whose mentions are
+     *                 its own departments; null for a district's document, where 区 is the own level and 市 / 省 name
+     *                 external departments
+     */
+    DepartmentDirectory(List<String> sectionDepartments, DocumentMetadata metadata, String ownLevel) {
+        this.ownLevel = ownLevel;
         this.sections = List.copyOf(sectionDepartments);
         List<String> regionWords = regionWords(metadata);
         Set<String> allStems = new LinkedHashSet<>();
@@ -187,7 +200,7 @@ public final class DepartmentDirectory {
     }
 
     private Mention resolve(int start, int end, String written, String levelWord, String stem, String suffix) {
-        Level level = levelOf(levelWord);
+        Level level = ownLevel != null && levelWord != null && levelWord.startsWith(ownLevel) ? Level.OWN : levelOf(levelWord);
         if (level == Level.OWN) {
             String department = ownByStem.get(stem);
             if (department == null) {
@@ -244,6 +257,31 @@ public final class DepartmentDirectory {
             }
         }
         return keys;
+    }
+
+    /**
+     * {@code core} with every stem of the table replaced by its group's usual short form, longest stems first
+     * (人力资源社会保障 → 人社, 交通与建设 → 交通运输住建 once 与 is dropped): two forms of one name compare equal.
+     */
+    static String normalizeStems(String core) {
+        String rest = core.replace("和", "").replace("与", "").replace("及", "");
+        for (String stem : STEMS_LONGEST_FIRST) {
+            String bare = stem.replace("和", "").replace("与", "");
+            if (bare.length() >= 2 && rest.contains(bare)) {
+                rest = rest.replace(bare, "\u0001" + HEAD_OF.get(stem) + "\u0001");
+            }
+        }
+        return rest.replace("\u0001", "");
+    }
+
+    private static final List<String> STEMS_LONGEST_FIRST = STEM_GROUPS.stream().flatMap(List::stream)
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    private static final Map<String, String> HEAD_OF = headOf();
+
+    private static Map<String, String> headOf() {
+        Map<String, String> heads = new LinkedHashMap<>();
+        STEM_GROUPS.forEach(group -> group.forEach(stem -> heads.putIfAbsent(stem, group.getFirst())));
+        return heads;
     }
 
     /** Stems a section heading answers to: 区农业农村局(水利局) → 农业农村, 水利. */

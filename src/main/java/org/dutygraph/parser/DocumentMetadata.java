@@ -13,12 +13,13 @@ import java.time.LocalDate;
  * @param createdDate   产生日期, or the signature date
  * @param publishedDate 发布日期
  * @param expiresDate   失效日期
- * @param region        full region (常州市钟楼区)
+ * @param region        full region (常州市钟楼区; 安徽省 for a province's own document)
+ * @param province      the province part of the region (安徽省), when the issuer names one
  * @param city          the city part of the region (常州市)
  * @param district      the district/county part of the region (钟楼区)
  * @param year          the year the document is for
  */
 public record DocumentMetadata(String title, String notice, String number, String issuer, String publisher,
                                LocalDate createdDate, LocalDate publishedDate, LocalDate expiresDate,
-                               String region, String city, String district, Integer year) {
+                               String region, String province, String city, String district, Integer year) {
 }

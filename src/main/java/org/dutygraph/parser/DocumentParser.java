@@ -1,16 +1,30 @@
 package org.dutygraph.parser;
 
+import org.dutygraph.genre.UnitNames;
+
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Reads a 目标责任书 (plain text, or the HTML / scraped web page around it) into one {@link ParsedDocument}.
- * A pure function: no I/O beyond its own resource table, no Spring, no database. It either returns the whole
- * document or throws a {@link ParseException} that says what is wrong and where; never half a result.
+ * Reads a document that allocates work to departments — a 目标责任书 or one of the task-division family (实施方案,
+ * 实施意见, 任务分工方案, 考评办法, 职责规定), as plain text, a scraped web page or a database export — into one
+ * {@link ParsedDocument}. The layout is detected, not configured: sections or articles per department
+ * ({@link DepartmentReader}), or topic sections whose tasks carry role statements ({@link TopicReader}), possibly
+ * in a flattened table ({@link TableReader}). A pure function: no I/O beyond its own resource table, no Spring, no
+ * database. It either returns the whole document or throws a {@link ParseException} that says what is wrong and
+ * where; never half a result, and never a document most of whose text it could not read.
  */
 public final class DocumentParser {
+
+    /** Below this share of its body text read into tasks, a document is refused rather than imported half read. */
+    public static final double MIN_COVERAGE = 0.3;
+
+    /** Lines databases and crawlers put before the text: kept for the metadata, not read as the body. */
+    private static final Pattern HEADER_LINE = Pattern.compile(
+            "^(【法宝引证码】|原文链接\\s*[:：]|标\\s*题\\s*[:：]|发布时间\\s*[:：]|文\\s*号\\s*[:：]|发布机构\\s*[:：]|栏\\s*目\\s*[:：]"
+                    + "|本地目录\\s*[:：]|页面链接|来\\s*源\\s*[:：]|=+\\s*正文\\s*=+)");
 
     private DocumentParser() {
     }
@@ -20,99 +34,139 @@ public final class DocumentParser {
             throw new ParseException("the text is empty", 0, null);
         }
         SourceText source = SourceText.of(text);
-        Layout layout = Layout.read(source);
+        List<SourceText.Line> lines = source.lines();
+        int header = 0;
+        while (header < lines.size() && (lines.get(header).isBlank() || HEADER_LINE.matcher(lines.get(header).folded()).find())) {
+            header++;
+        }
+        if (header > 0 && lines.subList(0, header).stream().allMatch(SourceText.Line::isBlank)) {
+            header = 0;
+        }
+        Body body = Body.of(lines.subList(header, lines.size()));
+        Outline outline = Outline.read(body);
         List<String> warnings = new ArrayList<>();
         if (source.wasHtml()) {
             warnings.add("the input is HTML; line numbers refer to its text after the markup was removed");
         }
-        if (layout.sections().isEmpty()) {
-            throw new ParseException("no department sections found: expected headings such as '一、区发改局' "
-                    + "followed by numbered clauses ('1. …')", 0, null);
-        }
-        checkSections(layout, warnings);
-        warnings.addAll(layout.warnings());
 
-        List<SourceText.Line> around = new ArrayList<>(layout.preamble());
-        around.addAll(layout.epilogue());
+        List<SourceText.Line> around = new ArrayList<>(lines.subList(0, header));
+        around.addAll(lines(body, 0, outline.bodyStart()));
+        around.addAll(lines(body, outline.bodyEnd(), body.length()));
         DocumentMetadata metadata = MetadataReader.read(around);
+
+        Reading reading = read(body, outline, metadata, warnings);
+        if (reading.sections().isEmpty() || reading.sections().stream().allMatch(s -> s.clauses().isEmpty())) {
+            throw new ParseException("no tasks found: expected department sections ('一、区发改局' followed by numbered "
+                    + "clauses), articles per department ('第九条 区经济发展局工作职责：'), or numbered tasks with role "
+                    + "statements ('（牵头单位：市发展改革委，配合单位：市财政局）', '（财政部牵头，各地区按职责分工负责）', "
+                    + "'责任单位：区环境局牵头，区农业局等参与') or a table with 牵头单位 / 责任单位 columns", 0, null);
+        }
+        double coverage = coverage(body, outline, reading.read());
+        long withRoles = reading.sections().stream().flatMap(s -> s.clauses().stream())
+                .filter(c -> !c.participants().isEmpty()).count();
+        if (coverage < MIN_COVERAGE || withRoles == 0) {
+            throw new ParseException(String.format("only %d%% of the body text could be read into tasks (%d task(s), %d with "
+                            + "a department): this does not read as a document that allocates work to departments, so "
+                            + "nothing is imported", Math.round(coverage * 100), reading.sections().stream()
+                            .mapToInt(s -> s.clauses().size()).sum(), withRoles), 0, null);
+        }
         if (metadata.title() == null) {
-            warnings.add("no title found (a line ending in 目标责任书, or 《…》 in a 关于印发 notice)");
+            warnings.add("no title found (a title line such as …目标责任书 / …实施方案 / …分工方案, or 《…》 in a 关于印发 notice)");
         }
         if (metadata.year() == null) {
             warnings.add("no year found in the title, the document number or its dates");
         }
-
-        List<String> owners = layout.sections().stream().map(Layout.RawSection::department).toList();
-        DepartmentDirectory directory = new DepartmentDirectory(owners, metadata);
-        ClauseRoles roles = new ClauseRoles(directory);
-        List<Section> sections = new ArrayList<>();
-        int ordinal = 0;
-        for (Layout.RawSection raw : layout.sections()) {
-            List<Clause> clauses = new ArrayList<>();
-            int clauseOrdinal = 0;
-            for (Layout.RawClause rc : clauseSource(raw)) {
-                String original = rc.original().toString();
-                String masked = Sentences.mask(rc.folded().toString());
-                ClauseRoles.Result who = roles.read(raw.department(), original, masked);
-                Quantities.Result how = Quantities.read(original, masked);
-                clauses.add(new Clause(++clauseOrdinal, rc.label(), original, rc.line(), who.participants(),
-                        who.mentions(), who.unresolved(), how.targets(), how.deadlines(), false));
-            }
-            sections.add(new Section(++ordinal, raw.label(), raw.department(), raw.line(), clauses));
-        }
-        sections = markBoilerplate(sections);
-        return new ParsedDocument(metadata, sections, departments(directory), warnings);
+        List<Section> sections = markBoilerplate(reading.sections());
+        return new ParsedDocument(metadata, reading.layout(), sections, reading.departments(), coverage, warnings);
     }
 
-    /** A section's numbered clauses; a section with none but running text takes each paragraph as a clause. */
-    private static List<Layout.RawClause> clauseSource(Layout.RawSection raw) {
-        if (!raw.clauses().isEmpty()) {
-            return raw.clauses();
+    private static Reading read(Body body, Outline outline, DocumentMetadata metadata, List<String> warnings) {
+        List<DepartmentReader.Owned> sections = DepartmentReader.sections(body, outline);
+        if (!sections.isEmpty()) {
+            return DepartmentReader.read(body, outline, sections, metadata, Layout.DEPARTMENT_SECTIONS, warnings);
         }
-        List<Layout.RawClause> paragraphs = new ArrayList<>();
-        int n = 0;
-        for (SourceText.Line line : raw.paragraphs()) {
-            paragraphs.add(new Layout.RawClause(String.valueOf(++n), line.number(),
-                    new StringBuilder(line.original()), new StringBuilder(line.folded())));
+        List<DepartmentReader.Owned> articles = DepartmentReader.articles(body, outline);
+        if (!articles.isEmpty()) {
+            return DepartmentReader.read(body, outline, articles, metadata, Layout.DEPARTMENT_ARTICLES, warnings);
         }
-        return paragraphs;
+        List<Statements.Statement> statements = new ArrayList<>();
+        TableReader.Table table = TableReader.find(body, outline);
+        if (table != null) {
+            statements.addAll(table.rows());
+        }
+        for (Outline.Item item : outline.items()) {
+            for (Statements.Statement s : Statements.find(body, item.bodyStart, Math.min(item.ownEnd(), outline.bodyEnd()))) {
+                if (table == null || !table.covers(s.start())) {
+                    statements.add(s);
+                }
+            }
+        }
+        statements.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        warnings.addAll(outline.warnings());
+        Reading reading = TopicReader.read(body, outline, metadata, statements, tier(metadata), warnings);
+        if (table != null && table.rows().size() * 2 >= statements.size()) {
+            return new Reading(Layout.TABLE, reading.sections(), reading.departments(), reading.read());
+        }
+        return reading;
     }
 
-    private static void checkSections(Layout layout, List<String> warnings) {
-        Map<String, Integer> seen = new LinkedHashMap<>();
-        for (Layout.RawSection section : layout.sections()) {
-            Integer first = seen.putIfAbsent(section.department(), section.line());
-            if (first != null) {
-                throw new ParseException("department " + section.department() + " has a second section (the first is at line "
-                        + first + ")", section.line(), section.department());
-            }
-            if (section.clauses().isEmpty()) {
-                if (section.paragraphs().isEmpty()) {
-                    throw new ParseException("section has no clauses", section.line(), section.department());
+    /** The tier of the issuing government, from its name or its region. */
+    static UnitNames.Tier tier(DocumentMetadata metadata) {
+        String issuer = metadata.issuer() == null ? "" : metadata.issuer();
+        if (issuer.startsWith("国务院") || issuer.startsWith("中共中央") || issuer.startsWith("国家")) {
+            return UnitNames.Tier.NATIONAL;
+        }
+        if (metadata.district() != null) {
+            return UnitNames.Tier.DISTRICT;
+        }
+        if (metadata.city() != null) {
+            return UnitNames.Tier.CITY;
+        }
+        if (metadata.province() != null) {
+            return UnitNames.Tier.PROVINCE;
+        }
+        return UnitNames.Tier.UNSTATED;
+    }
+
+    /** The lines of [from, to) of the body, as lines of the source (numbers kept). */
+    private static List<SourceText.Line> lines(Body body, int from, int to) {
+        List<SourceText.Line> out = new ArrayList<>();
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || body.folded().charAt(i) == '\n') {
+                if (i > start) {
+                    String original = Body.strip(body.original().substring(start, i));
+                    out.add(new SourceText.Line(body.line(start), original, SourceText.fold(original)));
                 }
-                warnings.add("line " + section.line() + ", section " + section.department()
-                        + ": no numbered clauses; each of its " + section.paragraphs().size() + " paragraphs is read as a clause");
-            } else if (!section.paragraphs().isEmpty()) {
-                warnings.add("line " + section.paragraphs().getFirst().number() + ", section " + section.department()
-                        + ": text before the first numbered clause was not read: '"
-                        + Layout.abbreviate(section.paragraphs().getFirst().original()) + "'");
+                start = i + 1;
             }
-            int expected = 1;
-            for (Layout.RawClause clause : section.clauses()) {
-                String label = clause.label();
-                if (label.chars().allMatch(Character::isDigit)) {
-                    int n = Integer.parseInt(label);
-                    if (n != expected) {
-                        warnings.add("line " + clause.line() + ", section " + section.department() + ": clause numbered "
-                                + n + " where " + expected + " was expected");
-                    }
-                    expected = n + 1;
-                }
-                if (clause.original().isEmpty()) {
-                    throw new ParseException("clause " + label + " has no text", clause.line(), section.department());
+        }
+        return out;
+    }
+
+    /** Non-space characters of the body read into tasks and their headings, over all non-space body characters. */
+    private static double coverage(Body body, Outline outline, List<int[]> read) {
+        int from = outline.bodyStart();
+        int to = outline.bodyEnd();
+        if (to <= from) {
+            return 0;
+        }
+        BitSet covered = new BitSet();
+        for (int[] span : read) {
+            covered.set(Math.max(from, span[0]), Math.min(to, Math.max(span[0], span[1])));
+        }
+        String f = body.folded();
+        int all = 0;
+        int in = 0;
+        for (int i = from; i < to; i++) {
+            if (!Body.isSpace(f.charAt(i))) {
+                all++;
+                if (covered.get(i)) {
+                    in++;
                 }
             }
         }
+        return all == 0 ? 0 : (double) in / all;
     }
 
     private static List<Section> markBoilerplate(List<Section> sections) {
@@ -125,17 +179,9 @@ public final class DocumentParser {
             for (int c = 0; c < section.clauses().size(); c++) {
                 clauses.add(section.clauses().get(c).withBoilerplate(marks.get(s)[c]));
             }
-            marked.add(new Section(section.ordinal(), section.label(), section.department(), section.line(), clauses));
+            marked.add(new Section(section.ordinal(), section.label(), section.title(), section.department(),
+                    section.line(), clauses));
         }
         return marked;
-    }
-
-    private static List<Department> departments(DepartmentDirectory directory) {
-        List<Department> all = new ArrayList<>();
-        for (String name : directory.sections()) {
-            all.add(new Department(name, directory.aliasesOf(name), false, Level.OWN));
-        }
-        directory.externals().forEach((name, level) -> all.add(new Department(name, List.of(), true, level)));
-        return all;
     }
 }

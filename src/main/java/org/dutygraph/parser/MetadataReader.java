@@ -14,22 +14,27 @@ import java.util.regex.Pattern;
 final class MetadataReader {
 
     private static final Pattern NUMBER_FIELD = Pattern.compile("(?:文件编号|发文字号|文号)\\s*[:：]\\s*([^\\s]+)");
-    private static final Pattern PUBLISHER_FIELD = Pattern.compile("(?:发布机构|发文机关|发布单位)\\s*[:：]\\s*([^\\s]+)");
+    private static final Pattern PUBLISHER_FIELD = Pattern.compile("(?:发布机构|发文机关|发布单位)\\s*[:：]\\s*([^\\s:：]+)(?=\\s|$)");
     private static final Pattern CREATED_FIELD = Pattern.compile("(?:产生日期|成文日期)\\s*[:：]\\s*(" + Dates.DATE + ")");
-    private static final Pattern PUBLISHED_FIELD = Pattern.compile("(?:发布日期|公开日期)\\s*[:：]\\s*(" + Dates.DATE + ")");
+    private static final Pattern PUBLISHED_FIELD = Pattern.compile("(?:发布日期|公开日期|发布时间)\\s*[:：]\\s*(" + Dates.DATE + ")");
     private static final Pattern EXPIRES_FIELD = Pattern.compile("(?:失效日期|废止日期)\\s*[:：]\\s*(" + Dates.DATE + ")");
-    private static final Pattern NAME_FIELD = Pattern.compile("^(?:信息名称|标题|名称)\\s*[:：]\\s*(.+)$");
-    private static final Pattern NUMBER_LINE = Pattern.compile("^([\\u4e00-\\u9fa5]{1,12}[〔\\[【(]\\d{4}[〕\\]】)]\\s*\\d{1,4}\\s*号)$");
+    private static final Pattern NAME_FIELD = Pattern.compile("^(?:信息名称|标\\s*题|名称)\\s*[:：]\\s*(.+)$");
+    private static final Pattern INLINE_NAME_FIELD = Pattern.compile("标\\s*题\\s*[:：]\\s*(\\S+?关于印发\\S+?的通知)");
+    private static final Pattern NOTICE_PLAIN = Pattern.compile("^(.{0,40}?)(?:关于)?印发(.+?)的通知$");
+    private static final Pattern NUMBER_LINE = Pattern.compile("^\\(?([\\u4e00-\\u9fa5]{1,12}[〔\\[【(]\\d{4}[〕\\]】)]\\s*\\d{1,4}\\s*号)\\)?$");
+    private static final Pattern NUMBER_INLINE = Pattern.compile("(?<=\\s)([\\u4e00-\\u9fa5]{1,8}[〔\\[]\\d{4}[〕\\]]\\d{1,4}号)(?=\\s)");
     private static final Pattern NOTICE = Pattern.compile("^.{0,30}关于印发《(.+?)》的通知$");
     private static final Pattern TITLE_LINE = Pattern.compile(
-            "^[^。,;:]{4,80}(目标责任书|责任书|责任清单|任务清单|任务分解表?|责任分工|职责分工|分工方案)$");
-    private static final Pattern SIGNATURE = Pattern.compile("^[\\u4e00-\\u9fa5]{2,30}(人民政府|人民政府办公室|人民政府办公厅|委员会|指挥部|领导小组)$");
+            "^[^。,;:]{4,80}(目标责任书|责任书|责任清单|任务清单|任务分解表?|分解表|责任分工|职责分工|分工方案|实施方案|工作方案|"
+                    + "行动方案|实施意见|若干意见|指导意见|行动计划|考评办法|考核办法|评价办法|职责规定|工作要点|分工表|实施细则)$");
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "^([\\u4e00-\\u9fa5]{2,30}(人民政府|人民政府办公室|人民政府办公厅|委员会|指挥部|领导小组|管委会|办公室)|国务院|国务院办公厅)$");
     private static final Pattern DATE_ONLY = Pattern.compile("^(" + Dates.DATE + ")$");
     private static final Pattern SUMMARY = Pattern.compile("^(内容概述|内容摘要|摘要|主题词)\\s*[:：].*");
     private static final Pattern NAVIGATION = Pattern.compile("^[•·▪●■◆>»|].*");
     private static final Pattern REGION = Pattern.compile(
             "^(?:([\\u4e00-\\u9fa5]{2,6}?(?:省|自治区))|(北京市|天津市|上海市|重庆市))?([\\u4e00-\\u9fa5]{2,8}?市)?([\\u4e00-\\u9fa5]{1,8}?(?:区|县|旗|市))?"
-                    + "(?:人民政府|委员会|指挥部|领导小组)");
+                    + "(?:人民政府|委员会|指挥部|领导小组|管委会|党工委)");
     private static final Pattern TITLE_REGION = Pattern.compile("^\\d{4}年(?:度)?([\\u4e00-\\u9fa5]{1,6}?(?:区|县|市))");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
     private static final Pattern NUMBER_YEAR = Pattern.compile("[〔\\[【(](\\d{4})[〕\\]】)]");
@@ -65,13 +70,24 @@ final class MetadataReader {
             }
             Matcher numberLine = NUMBER_LINE.matcher(f.replace(" ", ""));
             if (number == null && numberLine.matches()) {
-                number = o.replace(" ", "");
+                number = numberLine.group(1);
+            }
+            Matcher inlineNumber = NUMBER_INLINE.matcher(f);
+            if (number == null && f.length() > 40 && inlineNumber.find()) {
+                number = inlineNumber.group(1);
             }
             Matcher noticeLine = NOTICE.matcher(o);
-            if (noticeLine.matches()) {
+            Matcher inline = INLINE_NAME_FIELD.matcher(o);
+            if (noticeLine.matches() || NOTICE_PLAIN.matcher(o).matches()) {
                 notice = firstNonNull(notice, o);
             } else if (title == null && TITLE_LINE.matcher(o).matches()) {
                 title = o;
+            } else if (title == null && i + 1 < lines.size() && o.matches("[\\u4e00-\\u9fa5]{4,30}")
+                    && lines.get(i + 1).number() == lines.get(i).number() + 1
+                    && TITLE_LINE.matcher(o + lines.get(i + 1).original()).matches()) {
+                title = o + lines.get(i + 1).original(); // a title broken over two lines
+            } else if (inline.find()) {
+                named = firstNonNull(named, inline.group(1));
             }
             if (SIGNATURE.matcher(o).matches() && i + 1 < lines.size()) {
                 LocalDate signed = nextDate(lines, i + 1);
@@ -81,18 +97,33 @@ final class MetadataReader {
                 }
             }
         }
-        if (notice == null && named != null && NOTICE.matcher(named).matches()) {
+        if (notice == null && named != null && (NOTICE.matcher(named).matches() || NOTICE_PLAIN.matcher(named).matches())) {
             notice = named;
         }
         if (title == null) {
-            String fromNotice = notice != null ? group(NOTICE, notice) : null;
+            String fromNotice = null;
+            if (notice != null) {
+                fromNotice = NOTICE.matcher(notice).matches() ? group(NOTICE, notice)
+                        : NOTICE_PLAIN.matcher(notice).matches() ? plainNoticeTitle(notice) : null;
+            }
             title = firstNonNull(fromNotice, named);
         }
+        if (issuer == null && notice != null) {
+            Matcher by = NOTICE_PLAIN.matcher(notice);
+            if (by.matches() && SIGNATURE.matcher(by.group(1)).matches()) {
+                issuer = by.group(1); // 包头市人民政府办公室关于印发…的通知
+            }
+        }
+        if (issuer == null && publisher != null && SIGNATURE.matcher(publisher).matches()) {
+            issuer = publisher;
+        }
+        String province = null;
         String city = null;
         String district = null;
         if (issuer != null) {
             Matcher region = REGION.matcher(issuer);
             if (region.find()) {
+                province = region.group(1);
                 city = firstNonNull(region.group(2), region.group(3));
                 district = region.group(4);
             }
@@ -103,9 +134,18 @@ final class MetadataReader {
             district = titled != null && !titled.equals(city) ? titled : null;
         }
         String regionName = city == null ? district : district == null ? city : city + district;
+        if (regionName == null) {
+            regionName = province;
+        }
         Integer year = yearOf(title, number, created);
         return new DocumentMetadata(title, notice, number, issuer, publisher, created, published, expires,
-                regionName, city, district, year);
+                regionName, province, city, district, year);
+    }
+
+    /** 关于印发支持工业互联网发展若干政策和…行动计划(2021—2023年)的通知 → what it issues, 《》 removed. */
+    private static String plainNoticeTitle(String notice) {
+        Matcher m = NOTICE_PLAIN.matcher(notice);
+        return m.matches() ? m.group(2).replace("《", "").replace("》", "").strip() : null;
     }
 
     private static Integer yearOf(String title, String number, LocalDate created) {

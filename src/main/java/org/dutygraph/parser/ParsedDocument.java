@@ -7,12 +7,15 @@ import java.util.Optional;
  * The parser's whole answer for one document.
  *
  * @param metadata    what the document says about itself
- * @param sections    its department sections, in order
- * @param departments every department it names: its own sections first, then external ones
+ * @param layout      how it allocates its work, as detected
+ * @param sections    its sections (by department or by topic), in order
+ * @param departments every body it names: its own section departments first, then the rest in first-seen order
+ * @param coverage    the share of its body text (from the first item to the end of the text proper, without spaces)
+ *                    that was read into tasks or the headings above them, 0 to 1
  * @param warnings    things the parser could read but that a person should check (located: line and section)
  */
-public record ParsedDocument(DocumentMetadata metadata, List<Section> sections, List<Department> departments,
-                             List<String> warnings) {
+public record ParsedDocument(DocumentMetadata metadata, Layout layout, List<Section> sections,
+                             List<Department> departments, double coverage, List<String> warnings) {
     public ParsedDocument {
         sections = List.copyOf(sections);
         departments = List.copyOf(departments);
@@ -23,13 +26,23 @@ public record ParsedDocument(DocumentMetadata metadata, List<Section> sections, 
         return sections.stream().mapToInt(s -> s.clauses().size()).sum();
     }
 
+    /** Every task, in reading order. */
+    public List<Clause> clauses() {
+        return sections.stream().flatMap(s -> s.clauses().stream()).toList();
+    }
+
     public Optional<Section> section(String department) {
-        return sections.stream().filter(s -> s.department().equals(department)).findFirst();
+        return sections.stream().filter(s -> department.equals(s.department())).findFirst();
     }
 
     /** The clause of {@code department}'s section with this 1-based ordinal. */
     public Clause clause(String department, int ordinal) {
         Section section = section(department).orElseThrow(() -> new IllegalArgumentException("no section " + department));
         return section.clauses().get(ordinal - 1);
+    }
+
+    /** The task with this label path (二/(一)/3), if any. */
+    public Optional<Clause> task(String path) {
+        return clauses().stream().filter(c -> c.path().equals(path)).findFirst();
     }
 }

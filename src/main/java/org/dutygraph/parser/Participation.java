@@ -1,5 +1,7 @@
 package org.dutygraph.parser;
 
+import org.dutygraph.genre.Role;
+
 /**
  * One department's role in one clause.
  *

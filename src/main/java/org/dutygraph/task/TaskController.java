@@ -4,7 +4,7 @@ import org.dutygraph.department.Department;
 import org.dutygraph.department.DepartmentRepository;
 import org.dutygraph.document.Document;
 import org.dutygraph.document.DocumentRepository;
-import org.dutygraph.parser.Role;
+import org.dutygraph.genre.Role;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

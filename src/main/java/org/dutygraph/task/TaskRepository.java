@@ -2,7 +2,7 @@ package org.dutygraph.task;
 
 import org.dutygraph.cypher.CypherClient;
 import org.dutygraph.department.Department;
-import org.dutygraph.parser.Role;
+import org.dutygraph.genre.Role;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Repository;
 

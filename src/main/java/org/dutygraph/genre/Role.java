@@ -1,4 +1,4 @@
-package org.dutygraph.parser;
+package org.dutygraph.genre;
 
 /** The part a department plays in a clause. One name for one idea: the same word is the GraphQL enum and the Neo4j relationship type. */
 public enum Role {

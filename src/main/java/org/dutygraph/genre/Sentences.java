@@ -1,10 +1,10 @@
-package org.dutygraph.parser;
+package org.dutygraph.genre;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Cuts clause text into sentences and masks the parts of it no rule should read. */
-final class Sentences {
+/** Cuts task text into sentences (the unit a role governs) and masks the parts of it no rule should read. */
+public final class Sentences {
 
     private Sentences() {
     }
@@ -13,7 +13,7 @@ final class Sentences {
      * Sentence spans [start, end) of {@code folded}: a sentence ends after 。 ; ! ? (and their full-width forms,
      * already folded) that stand outside brackets, 《》 and quotes. Every char belongs to exactly one span.
      */
-    static List<int[]> split(String folded) {
+    public static List<int[]> split(String folded) {
         List<int[]> spans = new ArrayList<>();
         int depth = 0;
         int start = 0;
@@ -42,7 +42,7 @@ final class Sentences {
      * Replaces the inside of 《…》 titles (names of plans and rules, which name departments and numbers that are not
      * this clause's) and standard codes (GB/T38597-2020) with '＿', keeping every position.
      */
-    static String mask(String folded) {
+    public static String mask(String folded) {
         char[] chars = folded.toCharArray();
         int open = -1;
         for (int i = 0; i < chars.length; i++) {

@@ -1,0 +1,391 @@
+package org.dutygraph.parser;
+
+import org.dutygraph.genre.Labels.Style;
+import org.dutygraph.genre.Role;
+import org.dutygraph.genre.RoleWords.Effect;
+import org.dutygraph.genre.Sentences;
+import org.dutygraph.genre.UnitNames;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the task-division layouts: topic sections whose tasks carry role statements (parentheticals, role lines,
+ * or the cells of a flattened table). A task is an item (at any depth) whose own text holds a statement, an
+ * unnumbered paragraph with one under a heading ({@code ¶1}), or a sibling of such items that states no roles
+ * (merged table cells: a task with no department). Each statement governs the text between the previous one and
+ * itself; a task's roles are the union of its statements' and of its running text's role phrases.
+ */
+final class TopicReader {
+
+    private static final Pattern POINTS = Pattern.compile("[（(]\\s*\\d+(?:\\.\\d+)?\\s*分\\s*[）)]");
+    private static final Pattern MEASURES = Pattern.compile("(具体措施|主要措施|工作措施|具体任务|重点任务)\\s*[:：]");
+
+    /** The spans of one task before its roles are read. */
+    private record Draft(Outline.Item item, String label, String path, int start, int end,
+                         List<Statements.Statement> statements) {
+    }
+
+    /** A role given by a statement, with the text it governs as evidence. */
+    private record Assigned(String unit, Role role, String evidence) {
+    }
+
+    private TopicReader() {
+    }
+
+    static Reading read(Body body, Outline outline, DocumentMetadata metadata, List<Statements.Statement> statements,
+                        UnitNames.Tier tier, List<String> warnings) {
+        Statements.Rule rule = rule(body, statements);
+        Units units = new Units(tier);
+        for (Statements.Statement s : statements) {
+            for (Statements.Group g : s.groups()) {
+                for (Statements.Name n : g.names()) {
+                    if (UnitNames.isBody(n.kind())) {
+                        String canonical = units.register(n.name(), n.kind() == UnitNames.Kind.ORGANISATION);
+                        if (n.alias() != null) {
+                            units.alias(canonical, n.alias());
+                        }
+                    }
+                }
+            }
+        }
+        units.settleTier();
+
+        List<Draft> drafts = drafts(body, outline, statements);
+        List<String> registered = units.departments().stream().map(Department::name).toList();
+        DepartmentDirectory directory = new DepartmentDirectory(registered, metadata, ownLevelWord(tier));
+        ClauseRoles running = new ClauseRoles(directory);
+
+        Set<Outline.Item> tasks = new java.util.HashSet<>();
+        drafts.forEach(d -> tasks.add(d.item()));
+        Map<Outline.Item, List<Clause>> bySection = new LinkedHashMap<>();
+        Map<Outline.Item, Outline.Part> sectionPart = new LinkedHashMap<>();
+        List<int[]> read = new ArrayList<>();
+        for (Draft d : drafts) {
+            read.add(new int[]{d.start(), d.end()});
+            Clause clause = clause(body, d, units, rule, running);
+            Outline.Item top = d.item();
+            while (top.parent != null) {
+                top = top.parent;
+            }
+            Outline.Item sectionKey = top.children.isEmpty() || tasks.contains(top) ? null : top;
+            if (sectionKey != null) {
+                for (Outline.Item i = d.item(); i != null; i = i.parent) {
+                    read.add(new int[]{i.start, i.children.isEmpty() ? i.bodyStart : i.children.getFirst().start});
+                }
+            }
+            Outline.Item key = sectionKey != null ? sectionKey : partKey(outline, top);
+            bySection.computeIfAbsent(key, k -> new ArrayList<>()).add(clause);
+        }
+
+        List<Section> sections = new ArrayList<>();
+        int ordinal = 0;
+        for (Map.Entry<Outline.Item, List<Clause>> e : bySection.entrySet()) {
+            Outline.Item head = e.getKey();
+            List<Clause> clauses = new ArrayList<>();
+            int n = 0;
+            for (Clause c : e.getValue()) {
+                clauses.add(c.withOrdinal(++n));
+            }
+            boolean heading = !head.children.isEmpty() && !tasks.contains(head);
+            String title = heading ? POINTS.matcher(body.text(head.bodyStart, head.children.getFirst().start)).replaceAll("").strip()
+                    : "";
+            String label = heading ? head.path() : (head.part > 1 ? "P" + head.part : "");
+            sections.add(new Section(++ordinal, label, title, null, body.line(head.start), clauses));
+        }
+        List<Department> departments = new ArrayList<>(units.departments());
+        directory.externals().forEach((name, level) -> {
+            if (departments.stream().noneMatch(d -> d.name().equals(name))) {
+                departments.add(new Department(name, List.of(), true, level, false));
+            }
+        });
+        boolean lines = statements.stream().filter(s -> !s.parenthesised()).count()
+                > statements.stream().filter(Statements.Statement::parenthesised).count();
+        return new Reading(lines ? Layout.ROLE_LINES : Layout.TOPIC_PARENTHETICALS, sections, departments, read);
+    }
+
+    /** Top-level items with no children (tasks themselves) are grouped under their part's first item. */
+    private static Outline.Item partKey(Outline outline, Outline.Item top) {
+        return outline.parts().get(top.part - 1).items().getFirst();
+    }
+
+    private static String ownLevelWord(UnitNames.Tier tier) {
+        return switch (tier) {
+            case PROVINCE -> "省";
+            case CITY -> "市";
+            case DISTRICT -> "区";
+            default -> null;
+        };
+    }
+
+    /** The positional rule the document declares, in a statement or a note (注：…第一个为牵头单位), if any. */
+    static Statements.Rule rule(Body body, List<Statements.Statement> statements) {
+        for (Statements.Statement s : statements) {
+            if (s.declares() != null) {
+                return s.declares();
+            }
+        }
+        Matcher m = Statements.RULE.matcher(body.folded());
+        if (m.find()) {
+            int end = body.folded().indexOf('。', m.end());
+            String sentence = body.folded().substring(m.start(), end < 0 ? body.length() : end);
+            return sentence.matches(".*其(余|他)(的)?(为|是)(主要)?(配合|协办).*")
+                    ? Statements.Rule.FIRST_LEADS_REST_SUPPORT : Statements.Rule.FIRST_LEADS_REST_JOINT;
+        }
+        return null;
+    }
+
+    /** The tasks of the outline, in reading order, with the statements each holds. */
+    private static List<Draft> drafts(Body body, Outline outline, List<Statements.Statement> statements) {
+        Map<Outline.Item, List<Statements.Statement>> own = new LinkedHashMap<>();
+        for (Outline.Item item : outline.items()) {
+            List<Statements.Statement> in = new ArrayList<>();
+            for (Statements.Statement s : statements) {
+                if (s.start() >= item.bodyStart && s.start() < item.ownEnd()) {
+                    in.add(s);
+                }
+            }
+            own.put(item, in);
+        }
+        List<Draft> drafts = new ArrayList<>();
+        for (Outline.Item item : outline.items()) {
+            if (item.style == Style.CHAPTER) {
+                continue;
+            }
+            List<Statements.Statement> mine = own.get(item);
+            int start = item.bodyStart;
+            int end = item.ownEnd();
+            if (mine.isEmpty()) {
+                if (item.children.isEmpty() && siblingHasStatements(item, outline, own)) {
+                    drafts.add(new Draft(item, Outline.writtenNumber(item), item.path(), start, trimEnd(body, start, end), List.of()));
+                }
+                continue;
+            }
+            Matcher measures = MEASURES.matcher(body.folded()).region(start, end);
+            int split = -1;
+            while (measures.find()) {
+                int at = measures.start();
+                if (mine.stream().anyMatch(s -> s.start() > at) && mine.stream().anyMatch(s -> s.start() < at)) {
+                    split = at;
+                    break;
+                }
+            }
+            if (split >= 0) {
+                int at = split;
+                List<Statements.Statement> before = mine.stream().filter(s -> s.start() < at).toList();
+                List<Statements.Statement> after = mine.stream().filter(s -> s.start() > at).toList();
+                drafts.add(new Draft(item, Outline.writtenNumber(item), item.path(), start, before.getLast().end(), before));
+                int measuresEnd = body.folded().indexOf(':', split) >= 0 ? skipColon(body, split) : split;
+                paragraphs(body, item, measuresEnd, after, drafts, 0);
+                continue;
+            }
+            int headingEnd = headingLineEnd(body, item, mine);
+            if (headingEnd > 0) {
+                paragraphs(body, item, headingEnd, mine, drafts, 0);
+                continue;
+            }
+            if (mine.size() >= 2 && item.depth() == 0 && item.children.isEmpty()) {
+                paragraphs(body, item, start, mine, drafts, 0);
+                continue;
+            }
+            drafts.add(new Draft(item, Outline.writtenNumber(item), item.path(), start, trimEnd(body, start, end), mine));
+        }
+        return drafts;
+    }
+
+    private static int skipColon(Body body, int from) {
+        String f = body.folded();
+        int at = from;
+        while (at < f.length() && f.charAt(at) != ':') {
+            at++;
+        }
+        return Math.min(f.length(), at + 1);
+    }
+
+    /** One ¶ task per statement-closed paragraph after {@code from}; text after the last statement is closing remarks. */
+    private static void paragraphs(Body body, Outline.Item item, int from, List<Statements.Statement> statements,
+                                   List<Draft> drafts, int unused) {
+        int start = from;
+        int n = 0;
+        for (Statements.Statement s : statements) {
+            while (start < s.start() && Body.isSpace(body.folded().charAt(start))) {
+                start++;
+            }
+            n++;
+            drafts.add(new Draft(item, "¶" + n, item.path() + "/¶" + n, start, s.end(), List.of(s)));
+            start = s.end();
+        }
+    }
+
+    /**
+     * When the item's own text begins with a heading line (短 title, no sentence ended, no statement) followed by
+     * paragraphs on lines of their own, the position after that line; else -1.
+     */
+    private static int headingLineEnd(Body body, Outline.Item item, List<Statements.Statement> mine) {
+        String f = body.folded();
+        int newline = f.indexOf('\n', item.bodyStart);
+        if (newline < 0 || newline >= mine.getFirst().start()) {
+            return -1;
+        }
+        String first = body.foldedText(item.bodyStart, newline);
+        if (first.isEmpty() || first.length() > 40 || first.endsWith("。") || first.contains("。")) {
+            return -1;
+        }
+        return newline + 1;
+    }
+
+    /** A leaf without statements is a task when a sibling states roles (a table row whose merged cells were lost). */
+    private static boolean siblingHasStatements(Outline.Item item, Outline outline,
+                                                Map<Outline.Item, List<Statements.Statement>> own) {
+        List<Outline.Item> siblings = item.parent != null ? item.parent.children
+                : outline.parts().get(item.part - 1).items();
+        return siblings.stream().anyMatch(s -> s != item && s.style == item.style && !own.get(s).isEmpty());
+    }
+
+    /** Drops a trailing lead-in (具体措施：) from a task's span. */
+    private static int trimEnd(Body body, int start, int end) {
+        String own = body.folded().substring(start, end);
+        Matcher m = MEASURES.matcher(own);
+        int cut = end;
+        while (m.find()) {
+            if (own.substring(m.end()).isBlank()) {
+                cut = start + m.start();
+            }
+        }
+        return cut;
+    }
+
+    private static Clause clause(Body body, Draft d, Units units, Statements.Rule rule, ClauseRoles running) {
+        String original = POINTS.matcher(body.text(d.start(), d.end())).replaceAll("").strip();
+        List<Assigned> assigned = new ArrayList<>();
+        Set<String> generic = new LinkedHashSet<>();
+        List<Deadline> deadlines = new ArrayList<>();
+        int governedFrom = d.start();
+        BitSet inStatements = new BitSet();
+        for (Statements.Statement s : d.statements()) {
+            String evidence = body.text(governedFrom, s.end());
+            assigned.addAll(assign(s, rule, units, generic, evidence));
+            deadlines.addAll(s.deadlines());
+            governedFrom = s.end();
+        }
+        // positions of statements inside the task text (as the text is cut: line breaks and points removed)
+        String folded = SourceText.fold(original);
+        for (Statements.Statement s : d.statements()) {
+            String statementText = SourceText.fold(body.text(s.start(), s.end()));
+            int at = folded.indexOf(statementText);
+            if (at >= 0) {
+                inStatements.set(at, at + statementText.length());
+            }
+        }
+        Map<String, Map<Role, List<String>>> roles = new LinkedHashMap<>();
+        for (Assigned a : assigned) {
+            List<String> evidence = roles.computeIfAbsent(a.unit(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(a.role(), k -> new ArrayList<>());
+            if (!evidence.contains(a.evidence())) {
+                evidence.add(a.evidence());
+            }
+        }
+        List<String> leads = roles.entrySet().stream().filter(e -> e.getValue().containsKey(Role.LEAD))
+                .map(Map.Entry::getKey).toList();
+        String masked = Sentences.mask(folded);
+        ClauseRoles.Result text = running.readRunningText(leads, original, masked, inStatements);
+        for (Participation p : text.participants()) {
+            List<String> evidence = roles.computeIfAbsent(p.department(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(p.role(), k -> new ArrayList<>());
+            if (!evidence.contains(p.evidence())) {
+                evidence.add(p.evidence());
+            }
+        }
+        List<Participation> participants = new ArrayList<>();
+        roles.forEach((unit, byRole) -> byRole.forEach((role, evidence) ->
+                participants.add(new Participation(unit, role, String.join("", evidence)))));
+        participants.sort((a, b) -> a.role().compareTo(b.role()));
+        List<String> owners = participants.stream().filter(p -> p.role() == Role.LEAD).map(Participation::department)
+                .distinct().toList();
+        generic.addAll(text.unresolved());
+        Quantities.Result how = Quantities.read(original, masked);
+        List<Deadline> allDeadlines = new ArrayList<>(how.deadlines());
+        for (Deadline extra : deadlines) {
+            if (allDeadlines.stream().noneMatch(x -> x.text().equals(extra.text()))) {
+                allDeadlines.add(extra);
+            }
+        }
+        List<String> mentions = text.mentions().stream().filter(m -> !roles.containsKey(m)).toList();
+        return new Clause(0, d.label(), d.path(), original, body.line(d.start()), owners, participants, mentions,
+                List.copyOf(generic), how.targets(), allDeadlines, false);
+    }
+
+    /**
+     * The roles one statement gives. The leads are the units of its leading groups (牵头, 牵头单位); with none, the
+     * first listed unit under a positional rule, else every unit marked responsible (负责, 责任单位: co-responsible).
+     * Responsible units beside a named lead, and units that take part (参与) beside any lead, work jointly (JOINT);
+     * units that take part with no lead at all, and units that help (配合, 协办), support (SUPPORT).
+     */
+    private static List<Assigned> assign(Statements.Statement s, Statements.Rule documentRule, Units units,
+                                         Set<String> generic, String evidence) {
+        boolean leadNamed = s.namesALead();
+        Statements.Rule rule = s.declares() != null ? s.declares() : documentRule;
+        List<Statements.Name> responsible = new ArrayList<>();
+        boolean responsibleBody = false;
+        for (Statements.Group g : s.groups()) {
+            if (g.effect() == Effect.RESPONSIBLE || g.effect() == Effect.PARTICIPATES) {
+                responsible.addAll(g.names());
+            }
+            if (g.effect() == Effect.RESPONSIBLE) {
+                responsibleBody |= g.names().stream().anyMatch(Statements.Name::body);
+            }
+        }
+        List<Assigned> out = new ArrayList<>();
+        for (Statements.Group g : s.groups()) {
+            if (g.effect() == null) {
+                continue;
+            }
+            for (Statements.Name n : g.names()) {
+                String unit = resolve(n, units);
+                if (unit == null) {
+                    generic.add(n.written());
+                    continue;
+                }
+                Role role = switch (g.effect()) {
+                    case LEADS -> Role.LEAD;
+                    case ASSISTS, SUPPORTS -> Role.SUPPORT;
+                    case JOINS -> Role.JOINT;
+                    case RESPONSIBLE, PARTICIPATES -> {
+                        if (leadNamed) {
+                            yield Role.JOINT;
+                        }
+                        if (rule != null) {
+                            boolean first = !responsible.isEmpty() && responsible.getFirst() == n;
+                            yield first ? Role.LEAD
+                                    : rule == Statements.Rule.FIRST_LEADS_REST_SUPPORT ? Role.SUPPORT : Role.JOINT;
+                        }
+                        if (g.effect() == Effect.RESPONSIBLE) {
+                            yield Role.LEAD;
+                        }
+                        yield responsibleBody ? Role.JOINT : Role.SUPPORT;
+                    }
+                };
+                out.add(new Assigned(unit, role, evidence));
+            }
+        }
+        return out;
+    }
+
+    /** The registered body a name stands for; a function name (环保部门) when one body does that work; else null. */
+    private static String resolve(Statements.Name n, Units units) {
+        if (UnitNames.isBody(n.kind())) {
+            return units.canonical(n.name());
+        }
+        if (n.function()) {
+            return units.byFunction(n.name()).orElse(null);
+        }
+        return null;
+    }
+}
