@@ -41,9 +41,10 @@ public final class Labels {
      *
      * @param start  first char of the label
      * @param end    first char after the label and the spaces that follow it
-     * @param number its value (一 → 1, ③ → 3)
+     * @param number        its value (一 → 1, ③ → 3)
+     * @param numberFollows true when a number (not a date) follows directly: 11.121人才梯队项目, or a decimal 2.5万
      */
-    public record Candidate(Style style, int number, int start, int end) {
+    public record Candidate(Style style, int number, int start, int end, boolean numberFollows) {
     }
 
     private static final String CN = "[" + Numerals.CHARACTERS + "]";
@@ -53,7 +54,7 @@ public final class Labels {
                     + "|(?<article>第(?<articleN>" + CN + "{1,5})条)"
                     + "|(?<cnDun>(?<![第" + Numerals.CHARACTERS + "])(?<cnDunN>" + CN + "{1,4})[ \\t]*[、.](?!" + CN + "|\\d))"
                     + "|(?<cnParen>\\((?<cnParenN>" + CN + "{1,4})\\))"
-                    + "|(?<arDot>(?<![\\d.A-Za-z])(?<arDotN>\\d{1,3})[ \\t]*[.\\uFE52](?!\\d(?!\\d*[年月])))"
+                    + "|(?<arDot>(?<![\\d.A-Za-z])(?<arDotN>\\d{1,3})[ \\t]*[.\\uFE52])"
                     + "|(?<arDun>(?<![\\d.A-Za-z])(?<arDunN>\\d{1,3})[ \\t]*、)"
                     + "|(?<arParen>\\((?<arParenN>\\d{1,3})\\))"
                     + "|(?<circled>[\\u2460-\\u2473])");
@@ -104,7 +105,9 @@ public final class Labels {
             while (end < folded.length() && (folded.charAt(end) == ' ' || folded.charAt(end) == '\t')) {
                 end++;
             }
-            found.add(new Candidate(style, number, m.start(), end));
+            boolean numberFollows = end < folded.length() && Character.isDigit(folded.charAt(end))
+                    && !folded.substring(end, Math.min(folded.length(), end + 6)).matches("\\d{1,4}[年月].*");
+            found.add(new Candidate(style, number, m.start(), end, numberFollows));
         }
         found.sort(Comparator.comparingInt(Candidate::start));
         return found;

@@ -139,6 +139,9 @@ final class ClauseRoles {
             List<Event> events = events(folded, start, end, mentions, skip);
             if (events.isEmpty()) {
                 boolean heading = s == 0 && sentences.size() > 1 && isHeading(sentence);
+                if (mode == Mode.SUPPORTING && OWN_WORK.matcher(sentence.strip()).lookingAt()) {
+                    mode = Mode.OWN; // 配合…;负责…: a sentence of its own duty does not elaborate the supported work
+                }
                 if (owned && owner != null && mode == Mode.OWN && !heading && !roles.has(owner, Role.LEAD)) {
                     roles.add(owner, Role.LEAD, evidence);
                 }
@@ -168,6 +171,9 @@ final class ClauseRoles {
                             }
                         }
                         subjects.forEach(o -> roles.add(o, Role.SUPPORT, evidence));
+                        if (owned && OWN_CLAUSE_FIRST.matcher(folded.substring(start, event.position())).lookingAt()) {
+                            subjects.forEach(o -> roles.add(o, Role.LEAD, evidence)); // 负责…监管,协助住建部门…
+                        }
                         ownerExplicit = true;
                         mode = Mode.SUPPORTING;
                     }
@@ -252,11 +258,16 @@ final class ClauseRoles {
                 continue;
             }
             String w = word.group();
-            List<DepartmentDirectory.Mention> before = resolvedOnly(chainBefore(folded, at, start, mentions));
+            int subjectEnd = at - adverbBefore(folded, start, at);
+            List<DepartmentDirectory.Mention> before = resolvedOnly(chainBefore(folded, subjectEnd, start, mentions));
             List<DepartmentDirectory.Mention> after = chainAfter(folded, word.end(), end, mentions);
             List<DepartmentDirectory.Mention> afterResolved = resolvedOnly(after);
+            if (before.isEmpty() && !w.equals("牵头") && resolvedOnly(chainAfter(folded, word.end(), end, mentions)).isEmpty()
+                    && OTHER_SUBJECT.matcher(folded.substring(start, at)).find()) {
+                continue; // 鼓励社会资本参与…, 督促旅游团组…配合…: someone other than a department takes part
+            }
             switch (w) {
-                case "牵头" -> events.add(before.isEmpty()
+                case "牵头" -> events.add(before.isEmpty() || joinedBefore(folded, before.getFirst().start(), start)
                         ? new Event(at, Kind.OWNER_LEADS, List.of())
                         : new Event(at, Kind.NAMED_LEAD, before));
                 case "会同", "协同" -> {
@@ -280,8 +291,67 @@ final class ClauseRoles {
                 }
             }
         }
+        Matcher responsible = RESPONSIBLE.matcher(folded).region(start, end);
+        while (responsible.find()) {
+            int at = responsible.start();
+            if (labelled.stream().anyMatch(r -> at >= r[0] && at < r[1]) || (skip != null && skip.get(at))) {
+                continue;
+            }
+            List<DepartmentDirectory.Mention> before = resolvedOnly(chainBefore(folded, at - adverbBefore(folded, start, at),
+                    start, mentions));
+            if (!before.isEmpty() && !joinedBefore(folded, before.getFirst().start(), start)) {
+                events.add(new Event(at, Kind.NAMED_LEAD, before)); // 市人才工作领导小组负责…, 由区环境局负责
+            }
+        }
+        Matcher together = TOGETHER.matcher(folded).region(start, end);
+        while (together.find()) {
+            int at = together.start();
+            if (skip != null && skip.get(at)) {
+                continue;
+            }
+            List<DepartmentDirectory.Mention> partners = resolvedOnly(chainAfter(folded, together.end(), end, mentions));
+            int after = partners.isEmpty() ? -1 : partners.getLast().end();
+            if (after >= 0 && folded.startsWith("共同", after)) {
+                events.add(new Event(at, Kind.JOINT_WITH, partners)); // 与环保部门共同负责…
+            }
+        }
         events.sort((a, b) -> Integer.compare(a.position(), b.position()));
         return events;
+    }
+
+    /** A sentence that states the owner's own duty (负责…, 承担…). */
+    private static final Pattern OWN_WORK = Pattern.compile("(负责|承担)");
+    /** A sentence whose first clause is the owner's own duty, before a comma and the role word: 负责…,协助X…. */
+    private static final Pattern OWN_CLAUSE_FIRST = Pattern.compile("\\s*(负责|承担)[^,;]{2,}[,]");
+    private static final Pattern LIST_SUFFIX = Pattern.compile("等(有关|相关)?(部门|单位)$");
+    /** 负责 after its subject (X负责), not 负责人 / 负责同志. */
+    private static final Pattern RESPONSIBLE = Pattern.compile("负责(?![人同])");
+    private static final Pattern TOGETHER = Pattern.compile("与");
+    /** Adverbs between a subject and its role word: 公安、市场监管等部门积极配合. */
+    private static final Pattern ADVERBS = Pattern.compile(
+            "(积极|主动|密切|全力|要|应|应当|需|须|按职责分工|按照职责分工|按职责)+$");
+    /** Subjects of 配合/参与 that are not departments (鼓励社会资本参与, 督促旅游团组…自觉配合). */
+    private static final Pattern OTHER_SUBJECT = Pattern.compile(
+            "(社会资本|社会力量|公众|群众|企业|个人|农户|农民|居民|志愿者|社会组织|第三方|团组|游客|市场主体|用人单位|投资者|社会各界|学生|家长)");
+
+    /** Length of the adverbs written right before {@code at} within the sentence. */
+    private static int adverbBefore(String folded, int start, int at) {
+        Matcher m = ADVERBS.matcher(folded.substring(start, at));
+        return m.find() ? m.end() - m.start() : 0;
+    }
+
+    /** The clause of the sentence before {@code at}: back to the previous comma. */
+    private static String clauseBefore(String folded, int start, int at) {
+        int from = at;
+        while (from > start && ",;:".indexOf(folded.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return folded.substring(from, at);
+    }
+
+    /** Whether the chain starting at {@code chainStart} follows 会同 / 协同 (会同区环境局、交建局牵头组建…). */
+    private static boolean joinedBefore(String folded, int chainStart, int limit) {
+        return chainStart - 2 >= limit && (folded.startsWith("会同", chainStart - 2) || folded.startsWith("协同", chainStart - 2));
     }
 
     /** Mentions that follow {@code from} directly, chained by 、和及与 (会同住建部门、卫健部门、机关事务管理部门). */
@@ -310,6 +380,10 @@ final class ClauseRoles {
                                                                 List<DepartmentDirectory.Mention> mentions) {
         List<DepartmentDirectory.Mention> chain = new ArrayList<>();
         int end = at;
+        Matcher suffix = LIST_SUFFIX.matcher(folded.substring(limit, at));
+        if (suffix.find()) {
+            end = limit + suffix.start(); // 公安、市场监管等部门配合: the chain ends before 等部门
+        }
         while (end > limit) {
             int pos = end;
             DepartmentDirectory.Mention previous = mentions.stream().filter(m -> m.end() == pos).findFirst().orElse(null);

@@ -44,7 +44,7 @@ public final class DepartmentDirectory {
     private static final Pattern ORGAN_SUFFIX = Pattern.compile("(分局|大队|支队|中心|委员会|办公室|局|委|厅|办|站|所|队|室)$");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\(([^()]+)\\)");
     private static final Pattern GENERIC = Pattern.compile(
-            "(区|市|县)?(行业主管|各有关|各相关|相关|有关|主管|职能|其他|其它|属地)(部门|单位)");
+            "(省直|市直|区直|县直|区|市|县)?(行业主管|各有关|各相关|相关|有关|主管|职能|其他|其它|属地)(部门|单位)");
 
     private final Map<String, String> ownByStem = new LinkedHashMap<>();
     private final Map<String, String> displayStem = new LinkedHashMap<>();
@@ -52,6 +52,7 @@ public final class DepartmentDirectory {
     private final Map<String, Set<String>> observedAliases = new LinkedHashMap<>();
     private final Map<String, Level> externals = new LinkedHashMap<>();
     private final List<String> sections;
+    private final List<String> literal = new ArrayList<>();
     private final String ownLevel;
     private final Pattern enumeration;
     private final Pattern item;
@@ -90,6 +91,29 @@ public final class DepartmentDirectory {
             }
         }
         synonyms.forEach(ownByStem::putIfAbsent);
+        // Names the stems cannot produce (达茂旗, 人民银行平潭支行, 市人才工作领导小组) are found as written.
+        for (String department : sections) {
+            if (!ORGAN_SUFFIX.matcher(PARENTHETICAL.matcher(department).replaceAll("")).find()) {
+                literal.add(department);
+            }
+        }
+        // A merged bureau answers to every line of work its name holds (区交通与建设局: 交通 and 住建 as well), where
+        // no other department holds that line too (国家税务局 and 地方税务局: 税务部门 names neither).
+        Map<String, Set<String>> claims = new LinkedHashMap<>();
+        for (String department : sections) {
+            for (String work : workOf(department)) {
+                claims.computeIfAbsent(work, w -> new LinkedHashSet<>()).add(department);
+            }
+        }
+        claims.forEach((work, departments) -> {
+            if (departments.size() == 1) {
+                for (List<String> group : STEM_GROUPS) {
+                    if (group.getFirst().equals(work)) {
+                        group.forEach(s -> ownByStem.putIfAbsent(s, departments.iterator().next()));
+                    }
+                }
+            }
+        });
 
         String stems = alternation(allStems);
         String prefix = "(省级|省|市级|市|区级|区|县级|县|本区|本县|本市" + (regionWords.isEmpty() ? "" : "|" + alternation(regionWords)) + ")?";
@@ -99,7 +123,7 @@ public final class DepartmentDirectory {
         java.util.stream.Stream.concat(allStems.stream(), regionWords.stream())
                 .filter(w -> w != null && !w.isEmpty()).forEach(w -> enumerationStarts.set(w.charAt(0)));
         "省市区县本".chars().forEach(enumerationStarts::set);
-        this.enumeration = Pattern.compile("(" + oneItem + "(?:(?:、|和|及|与|以及)" + oneItem + ")*)(等)?" + infix
+        this.enumeration = Pattern.compile("(" + oneItem + "(?:(?:、|和|及|与|以及)" + oneItem + ")*)(等(?:有关|相关)?)?" + infix
                 + "(" + SUFFIXES + ")");
     }
 
@@ -134,6 +158,21 @@ public final class DepartmentDirectory {
      * left to right. An enumeration yields one mention per item.
      */
     List<Mention> scan(String folded) {
+        List<Mention> found = scanPatterns(folded);
+        for (String name : literal) {
+            for (int at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + name.length())) {
+                int start = at;
+                int end = at + name.length();
+                if (found.stream().noneMatch(m -> m.start() < end && start < m.end())) {
+                    found.add(new Mention(start, end, name, name, false, Level.OWN));
+                }
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    private List<Mention> scanPatterns(String folded) {
         List<Mention> found = new ArrayList<>();
         int from = 0;
         Matcher e = enumeration.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
@@ -192,7 +231,7 @@ public final class DepartmentDirectory {
         for (Item it : items) {
             boolean whole = items.size() == 1; // 工信部门, 市商务局: the whole match is the name as written
             int end = whole ? e.end() : it.end();
-            String written = whole ? folded.substring(it.start(), e.end()).replace("等", "")
+            String written = whole ? folded.substring(it.start(), e.end()).replaceFirst("等(有关|相关)?", "")
                     : folded.substring(it.start(), it.end()) + suffix;
             mentions.add(resolve(it.start(), end, written, it.levelWord(), it.stem(), suffix));
         }

@@ -75,7 +75,7 @@ final class DepartmentReader {
             String names = m.group(1).trim();
             List<String> owners = new ArrayList<>();
             boolean bodies = true;
-            for (String name : names.split("、")) {
+            for (String name : ownerNames(names)) {
                 UnitNames.Kind kind = UnitNames.classify(name.trim());
                 if (UnitNames.isBody(kind)) {
                     owners.add(name.trim());
@@ -90,6 +90,18 @@ final class DepartmentReader {
             found.add(new Owned(item, names, owners, headingEnd));
         }
         return found.size() >= 2 ? found : List.of();
+    }
+
+    /**
+     * The owners an article names: 、-separated, except that a list of committees closed by their shared office is
+     * that one office (区党工委、管委会办公室).
+     */
+    static List<String> ownerNames(String names) {
+        String[] items = names.split("、");
+        String last = items[items.length - 1];
+        boolean sharedOffice = items.length > 1 && last.matches(".*(办公室|办公厅|办)$")
+                && java.util.Arrays.stream(items, 0, items.length - 1).allMatch(i -> i.matches(".*(委|工委|党委|委员会|政府)$"));
+        return sharedOffice ? List.of(names) : List.of(items);
     }
 
     /** Position in the body after the {@code length} non-line-break chars of own text from {@code from}. */

@@ -36,7 +36,8 @@ public final class DocumentParser {
         SourceText source = SourceText.of(text);
         List<SourceText.Line> lines = source.lines();
         int header = 0;
-        while (header < lines.size() && (lines.get(header).isBlank() || HEADER_LINE.matcher(lines.get(header).folded()).find())) {
+        while (header < lines.size() && (lines.get(header).isBlank() || lines.get(header).folded().length() <= 240
+                && HEADER_LINE.matcher(lines.get(header).folded()).find())) {
             header++;
         }
         if (header > 0 && lines.subList(0, header).stream().allMatch(SourceText.Line::isBlank)) {

@@ -42,7 +42,20 @@ final class MetadataReader {
     private MetadataReader() {
     }
 
-    static DocumentMetadata read(List<SourceText.Line> lines) {
+    static DocumentMetadata read(List<SourceText.Line> given) {
+        // A scraped body joined into one line holds its title, number, signature and date as runs between spaces.
+        List<SourceText.Line> lines = new java.util.ArrayList<>();
+        for (SourceText.Line line : given) {
+            if (line.original().length() <= 160) {
+                lines.add(line);
+                continue;
+            }
+            for (String chunk : line.original().split("[ \\u3000]+")) {
+                if (!chunk.isBlank()) {
+                    lines.add(new SourceText.Line(line.number(), chunk, SourceText.fold(chunk)));
+                }
+            }
+        }
         String title = null;
         String notice = null;
         String number = null;
@@ -83,7 +96,7 @@ final class MetadataReader {
             } else if (title == null && TITLE_LINE.matcher(o).matches()) {
                 title = o;
             } else if (title == null && i + 1 < lines.size() && o.matches("[\\u4e00-\\u9fa5]{4,30}")
-                    && lines.get(i + 1).number() == lines.get(i).number() + 1
+                    && lines.get(i + 1).number() - lines.get(i).number() <= 1
                     && TITLE_LINE.matcher(o + lines.get(i + 1).original()).matches()) {
                 title = o + lines.get(i + 1).original(); // a title broken over two lines
             } else if (inline.find()) {
@@ -100,13 +113,13 @@ final class MetadataReader {
         if (notice == null && named != null && (NOTICE.matcher(named).matches() || NOTICE_PLAIN.matcher(named).matches())) {
             notice = named;
         }
-        if (title == null) {
-            String fromNotice = null;
-            if (notice != null) {
-                fromNotice = NOTICE.matcher(notice).matches() ? group(NOTICE, notice)
-                        : NOTICE_PLAIN.matcher(notice).matches() ? plainNoticeTitle(notice) : null;
-            }
-            title = firstNonNull(fromNotice, named);
+        String fromNotice = null;
+        if (notice != null) {
+            fromNotice = NOTICE.matcher(notice).matches() ? group(NOTICE, notice)
+                    : NOTICE_PLAIN.matcher(notice).matches() ? plainNoticeTitle(notice) : null;
+        }
+        if (title == null || fromNotice != null && title.endsWith(fromNotice) && !title.equals(fromNotice)) {
+            title = firstNonNull(fromNotice, firstNonNull(title, named)); // 《X》 over a title line with a date glued before it
         }
         if (issuer == null && notice != null) {
             Matcher by = NOTICE_PLAIN.matcher(notice);

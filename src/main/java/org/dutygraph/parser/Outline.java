@@ -167,13 +167,20 @@ final class Outline {
             if (isArabic(m.style()) && m.start() > 0 && QUANTITY_BEFORE.indexOf(f.charAt(m.start() - 1)) >= 0) {
                 continue;
             }
+            if (m.numberFollows() && m.style() == Style.AR_DOT) {
+                // 2.5万 is a decimal; only the expected number on a line of its own is an item (11.121人才梯队项目)
+                Item sibling = expectedSibling(open, m);
+                if (sibling == null || boundary == Boundary.GLUED) {
+                    continue;
+                }
+            }
             // an attachment heading between the previous item and this candidate starts a new part
             int previousEnd = all.isEmpty() ? 0 : all.getLast().bodyStart;
             boolean attachment = part > 0 && attachmentBetween(Math.max(previousEnd, attachmentFrom), m.start());
             boolean newPart = part == 0
                     ? m.number() == 1 && followsReadably(m)
                     && (boundary != Boundary.GLUED || headingBefore(m.start()) || successorFollows(c))
-                    : m.number() == 1 && (attachment || topRestart(open, m, boundary));
+                    : m.number() == 1 && (attachment || topRestart(open, m, boundary, c));
             if (part == 0 && !newPart) {
                 continue;
             }
@@ -204,7 +211,7 @@ final class Outline {
                 accept(new Item(m.style(), m.number(), m.start(), m.end(), sibling.parent, part), open, last, top);
                 continue;
             }
-            Item gapped = gap(open, m, boundary);
+            Item gapped = gap(open, m, boundary, c);
             if (gapped != null) {
                 warnings.add("line " + body.line(m.start()) + ": item numbered " + m.number() + " where "
                         + (gapped.number + 1) + " was expected");
@@ -273,27 +280,64 @@ final class Outline {
         return null;
     }
 
-    /** A number or two skipped, on a line of its own: the open item of that style it follows, with a warning. */
-    private static Item gap(Deque<Item> open, Candidate m, Boundary boundary) {
-        if (boundary != Boundary.LINE) {
+    /**
+     * A number or two skipped (a typo, or an item this reading missed): accepted on a line of its own, or after a
+     * sentence or bracket when its own next number follows; the open item of that style it follows, with a warning.
+     */
+    private Item gap(Deque<Item> open, Candidate m, Boundary boundary, int index) {
+        if (boundary == Boundary.GLUED || boundary == Boundary.SPACE && m.numberFollows()) {
             return null;
         }
         for (Item i : open) {
             if (i.style == m.style() && m.number() > i.number + 1 && m.number() <= i.number + 3) {
-                return i;
+                return boundary == Boundary.LINE || nextFollows(index) ? i : null;
             }
         }
         return null;
     }
 
-    /** The part's top style starting again at 1 on a new line (or after a sentence): a new part. */
-    private static boolean topRestart(Deque<Item> open, Candidate m, Boundary boundary) {
+    /** Whether the candidate's style continues with its number + 1 before restarting. */
+    private boolean nextFollows(int index) {
+        Candidate m = candidates.get(index);
+        for (int j = index + 1; j < candidates.size() && j < index + 400; j++) {
+            Candidate n = candidates.get(j);
+            if (n.style() == m.style()) {
+                if (n.number() == m.number() + 1) {
+                    return true;
+                }
+                if (n.number() <= m.number()) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The part's top style starting again at 1: a new part when on a new line, or after a sentence when the old list
+     * never continues (一、…八、 then 一、 二、 … and no 九、: a second document bound into the text).
+     */
+    private boolean topRestart(Deque<Item> open, Candidate m, Boundary boundary, int index) {
         if (open.isEmpty() || m.number() != 1) {
             return false;
         }
         Item bottom = open.peekLast();
-        return bottom.style == m.style() && bottom.number >= 2
-                && (boundary == Boundary.LINE || boundary == Boundary.START);
+        if (bottom.style != m.style() || bottom.number < 2) {
+            return false;
+        }
+        if (boundary == Boundary.LINE || boundary == Boundary.START) {
+            return true;
+        }
+        if (boundary == Boundary.GLUED) {
+            return false;
+        }
+        for (int j = index + 1; j < candidates.size(); j++) {
+            Candidate n = candidates.get(j);
+            if (n.style() == m.style() && n.number() == bottom.number + 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

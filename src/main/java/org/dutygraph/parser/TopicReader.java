@@ -56,9 +56,11 @@ final class TopicReader {
                 }
             }
         }
-        units.settleTier();
-
         List<Draft> drafts = drafts(body, outline, statements);
+        for (Draft d : drafts) {
+            registerRunningText(body, d, units);
+        }
+        units.settleTier();
         List<String> registered = units.departments().stream().map(Department::name).toList();
         DepartmentDirectory directory = new DepartmentDirectory(registered, metadata, ownLevelWord(tier));
         ClauseRoles running = new ClauseRoles(directory);
@@ -109,6 +111,61 @@ final class TopicReader {
         boolean lines = statements.stream().filter(s -> !s.parenthesised()).count()
                 > statements.stream().filter(Statements.Statement::parenthesised).count();
         return new Reading(lines ? Layout.ROLE_LINES : Layout.TOPIC_PARENTHETICALS, sections, departments, read);
+    }
+
+    private static final Pattern ROLE_AFTER = Pattern.compile("^(牵头|负责(?![人同])|配合|参与|协助)");
+    private static final Pattern ROLE_BEFORE = Pattern.compile("(会同|配合|协助|协同|由)$");
+
+    /**
+     * Registers the bodies a task's running text gives roles to without naming them in a statement (按分工交由达茂旗
+     * 牵头落实, 市人才工作领导小组负责…): a run of names right before a role word or right after 会同 / 配合 / 由.
+     */
+    private static void registerRunningText(Body body, Draft d, Units units) {
+        String f = body.folded();
+        for (NameRuns.Run run : NameRuns.find(f, d.start(), d.end())) {
+            if (d.statements().stream().anyMatch(s -> run.start() >= s.start() && run.start() < s.end())) {
+                continue;
+            }
+            boolean roleAfter = ROLE_AFTER.matcher(f.substring(run.end(), Math.min(f.length(), run.end() + 3))).find();
+            boolean roleBefore = ROLE_BEFORE.matcher(f.substring(Math.max(0, run.start() - 2), run.start())).find();
+            if (roleAfter || roleBefore) {
+                for (NameRuns.Token t : run.tokens()) {
+                    if (UnitNames.isBody(t.kind())) {
+                        units.register(t.text(), t.kind() == UnitNames.Kind.ORGANISATION);
+                    }
+                }
+            }
+        }
+        Matcher word = ROLE_WORD_ANYWHERE.matcher(f).region(d.start(), d.end());
+        while (word.find()) {
+            int at = word.start();
+            if (d.statements().stream().anyMatch(s -> at >= s.start() && at < s.end())) {
+                continue;
+            }
+            String name = nameBefore(f, at, d.start());
+            if (name != null) {
+                units.register(name, UnitNames.classify(name) == UnitNames.Kind.ORGANISATION);
+            }
+        }
+    }
+
+    private static final Pattern ROLE_WORD_ANYWHERE = Pattern.compile("牵头|负责(?![人同])");
+    private static final String NAME_BOUNDARY = "。;:,!?)\n 由要";
+
+    /**
+     * The body named right before {@code at} without a level prefix (交由达茂旗牵头, 。市人才工作领导小组负责): the shortest
+     * name that starts after a boundary (punctuation, 由, 要) and ends at {@code at}.
+     */
+    private static String nameBefore(String f, int at, int limit) {
+        for (int start = at - 3; start >= Math.max(limit, at - 14); start--) {
+            char before = start == 0 ? '\n' : f.charAt(start - 1);
+            String candidate = f.substring(start, at);
+            if (NAME_BOUNDARY.indexOf(before) >= 0 && candidate.matches("[\\u4e00-\\u9fa5]+")
+                    && UnitNames.isBody(UnitNames.classify(candidate))) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** Top-level items with no children (tasks themselves) are grouped under their part's first item. */
