@@ -33,7 +33,9 @@ public final class Labels {
         /** （1）. */
         AR_PAREN,
         /** ① … ⑳. */
-        CIRCLED
+        CIRCLED,
+        /** A bare number at a line's start followed by a tab: the 序号 cell of a table row pasted as text. */
+        ROW
     }
 
     /**
@@ -57,7 +59,8 @@ public final class Labels {
                     + "|(?<arDot>(?<![\\d.A-Za-z])(?<arDotN>\\d{1,3})[ \\t]*[.\\uFE52])"
                     + "|(?<arDun>(?<![\\d.A-Za-z])(?<arDunN>\\d{1,3})[ \\t]*、)"
                     + "|(?<arParen>\\((?<arParenN>\\d{1,3})\\))"
-                    + "|(?<circled>[\\u2460-\\u2473])");
+                    + "|(?<circled>[\\u2460-\\u2473])"
+                    + "|(?<row>(?<=^|\\n)(?<rowN>\\d{1,3})\\t)");
 
     private Labels() {
     }
@@ -93,6 +96,9 @@ public final class Labels {
             } else if (m.group("arParen") != null) {
                 style = Style.AR_PAREN;
                 numeral = m.group("arParenN");
+            } else if (m.group("row") != null) {
+                style = Style.ROW;
+                numeral = m.group("rowN");
             } else {
                 style = Style.CIRCLED;
                 numeral = String.valueOf(m.group("circled").charAt(0) - '\u2460' + 1);
@@ -121,7 +127,7 @@ public final class Labels {
             case ARTICLE -> "第" + Numerals.chinese(number) + "条";
             case CN_DUN -> Numerals.chinese(number);
             case CN_PAREN -> "(" + Numerals.chinese(number) + ")";
-            case AR_DOT, AR_DUN -> String.valueOf(number);
+            case AR_DOT, AR_DUN, ROW -> String.valueOf(number);
             case AR_PAREN -> "(" + number + ")";
             case CIRCLED -> String.valueOf((char) ('\u2460' + number - 1));
         };

@@ -38,18 +38,19 @@ public final class UnitNames {
     /** 各 after at most a place word (国务院各部委, 省直各部门), not after a body's name (省经信委省直各部门). */
     private static final Pattern EACH = Pattern.compile("^[^局厅委办部署会]{0,4}各");
     private static final Pattern COLLECTIVE_END = Pattern.compile(
-            "(地区|部门|单位|部委|机构|企业|市|区|县|县级市|乡镇|街道|人民政府|政府|党委|局|委|办|厅|分局|系统)$");
+            "(地区|部门|单位|部委|机构|企业|市|区|县|县级市|乡镇|街道|人民政府|政府|党委|局|委|办|厅|分局|系统|办事处|委员会|委会)$");
     private static final Pattern COLLECTIVE = Pattern.compile(
             "^(各|相关|有关|其他|其它|所在|属地|涉及|驻)"
                     + "|^[省市区县]直"
                     + "|^[^局厅委办部署会]{0,6}(相关|有关|其他|各)(部门|单位|地区|机构|部委|企业|方面)$"
                     + "|成员单位$"
-                    + "|^(地方|基层|乡镇|镇|街道|村|社区|县级市|设区市|县区|市县|省市县)(人民政府|政府|党委|党委和政府|党委、政府)?$");
+                    + "|^(地方|基层|乡镇|镇|街道|村|社区|县级市|设区市|县区|市县|省市县)(人民政府|政府|党委|党委和政府|党委、政府|办事处|办)?$"
+                    + "|^(村|居)(民)?委员?会$");
     private static final Pattern GENERIC = Pattern.compile(
             "(部门|机关|机构|企业|组织|院校|高校|院所|媒体|单位|地区|主体|行业)$");
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?<!总)(海关)$|支行$|分行$|营业管理部$|(银保监|银监|证监|保监)(局|分局|办|办事处)$|"
-                    + "(海事|气象|检验检疫|出入境检验检疫|通信管理|通讯管理|邮政管理|地震)局$|"
+                    + "(海事|气象|检验检疫|出入境检验检疫|通信管理|通讯管理|邮政管理|地震)局$|(?<!地方)金融监管(分局|局)$|监管分局$|"
                     + "(公司|集团|有限公司|分公司)$|(法院|检察院)$|(大学|学院|研究院|研究所|实验室|科学院|工程院)$|"
                     + "(工作组|专项组|领导小组|指挥部|专班)$|(办事处|管理处|监测站|中心|站|所)$|"
                     + "(残联|妇联|科协|工商联|团市委|团区委|团省委|总工会|红十字会|协会|商会|学会|联合会)$|"
@@ -91,6 +92,11 @@ public final class UnitNames {
             return Kind.ORGANISATION;
         }
         return Kind.GENERIC;
+    }
+
+    /** Whether the name is a place's own government (越秀区, 平潭综合实验区), not an organ of one. */
+    public static boolean isPlace(String name) {
+        return NAMED_GOVERNMENT.matcher(name).matches() && !AREA.matcher(name).find();
     }
 
     /** True for a department or an organisation: one body that can hold a role. */

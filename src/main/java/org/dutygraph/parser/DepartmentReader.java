@@ -162,7 +162,16 @@ final class DepartmentReader {
             }
             List<Clause> clauses = new ArrayList<>();
             int n = 0;
+            int expected = 1;
             for (RawClause rc : raw) {
+                if (rc.label().chars().allMatch(Character::isDigit)) {
+                    int number = Integer.parseInt(rc.label());
+                    if (number != expected && !rc.path().contains("¶")) {
+                        warnings.add("line " + body.line(rc.start()) + ", section " + where + ": clause numbered " + number
+                                + " where " + expected + " was expected");
+                    }
+                    expected = number + 1;
+                }
                 read.add(new int[]{rc.start(), rc.end()});
                 String original = body.text(rc.start(), rc.end());
                 if (original.isEmpty()) {

@@ -25,8 +25,8 @@ final class MetadataReader {
     private static final Pattern NUMBER_INLINE = Pattern.compile("(?<=\\s)([\\u4e00-\\u9fa5]{1,8}[〔\\[]\\d{4}[〕\\]]\\d{1,4}号)(?=\\s)");
     private static final Pattern NOTICE = Pattern.compile("^.{0,30}关于印发《(.+?)》的通知$");
     private static final Pattern TITLE_LINE = Pattern.compile(
-            "^[^。,;:]{4,80}(目标责任书|责任书|责任清单|任务清单|任务分解表?|分解表|责任分工|职责分工|分工方案|实施方案|工作方案|"
-                    + "行动方案|实施意见|若干意见|指导意见|行动计划|考评办法|考核办法|评价办法|职责规定|工作要点|分工表|实施细则)$");
+            "^[^。,;:]{4,80}(责任书|责任清单|任务清单|分解表|分工表|责任分工|职责分工|方案|意见|行动计划|工作计划|办法|"
+                    + "职责规定|规定|工作要点|实施细则|决定)$");
     private static final Pattern SIGNATURE = Pattern.compile(
             "^([\\u4e00-\\u9fa5]{2,30}(人民政府|人民政府办公室|人民政府办公厅|委员会|指挥部|领导小组|管委会|办公室)|国务院|国务院办公厅)$");
     private static final Pattern DATE_ONLY = Pattern.compile("^(" + Dates.DATE + ")$");

@@ -87,7 +87,7 @@ final class Outline {
     static String writtenNumber(Item item) {
         return switch (item.style) {
             case CN_PAREN, CN_DUN -> org.dutygraph.genre.Numerals.chinese(item.number);
-            case AR_PAREN, AR_DOT, AR_DUN -> String.valueOf(item.number);
+            case AR_PAREN, AR_DOT, AR_DUN, ROW -> String.valueOf(item.number);
             default -> item.label();
         };
     }
@@ -472,6 +472,6 @@ final class Outline {
     }
 
     private static boolean isArabic(Style style) {
-        return style == Style.AR_DOT || style == Style.AR_DUN || style == Style.AR_PAREN;
+        return style == Style.AR_DOT || style == Style.AR_DUN || style == Style.AR_PAREN || style == Style.ROW;
     }
 }

@@ -185,7 +185,7 @@ final class Statements {
                 names = g.substring(0, g.length() - word.get().word().length());
             }
             names = names.replaceFirst("^由", "");
-            Group group = names(names, original.substring(0, 0), groupEffect, prefix);
+            Group group = names(names, groupEffect, prefix);
             if (group == null) {
                 if (strict) {
                     return Optional.empty();
@@ -199,6 +199,12 @@ final class Statements {
                 }
             }
             groups.add(group);
+        }
+        // （各辖市区人民政府，市税务局、市财政局按职责分工负责）: a list without a word of its own shares the next one's
+        for (int i = groups.size() - 2; i >= 0; i--) {
+            if (groups.get(i).effect() == null && groups.get(i + 1).effect() != null) {
+                groups.set(i, new Group(groups.get(i + 1).effect(), groups.get(i).names()));
+            }
         }
         boolean anyNames = groups.stream().anyMatch(g -> g.effect() != null && !g.names().isEmpty());
         if (!roleGiven || !anyNames) {
@@ -238,7 +244,7 @@ final class Statements {
      * The names of one group ({@code 财政部、国家发展改革委…等国务院相关部门及各地区}), or null when the text is not a
      * list of names. {@code prefix} is the level prefix in force from earlier groups of the statement.
      */
-    static Group names(String text, String unused, Effect effect, String prefix) {
+    static Group names(String text, Effect effect, String prefix) {
         List<Name> names = new ArrayList<>();
         String list = text.strip();
         if (list.isEmpty()) {
@@ -287,6 +293,10 @@ final class Statements {
                         return null;
                     }
                 }
+                if (kind == UnitNames.Kind.ORGANISATION && !names.isEmpty()
+                        && names.getLast().kind() == UnitNames.Kind.COLLECTIVE && UnitNames.isPlace(one)) {
+                    kind = UnitNames.Kind.COLLECTIVE; // 各设区市、平潭综合实验区: the places listed with a collective
+                }
                 String name = one;
                 String own = UnitNames.prefix(one);
                 if (own != null && UnitNames.isBody(kind)) {
@@ -298,7 +308,9 @@ final class Statements {
                 alias = null;
             }
             if (collectiveTail != null) {
-                names.add(new Name(collectiveTail, collectiveTail, UnitNames.Kind.COLLECTIVE, null, false));
+                for (String tail : splitJoined(collectiveTail)) {
+                    names.add(new Name(tail, tail, UnitNames.Kind.COLLECTIVE, null, false));
+                }
             }
         }
         return new Group(effect, List.copyOf(names));

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 final class TableReader {
 
     /** The table found: where its header ends, its part, and one statement per row that has units. */
-    record Table(int headerEnd, int part, List<Statements.Statement> rows, List<Effect> columns, boolean deadlineBefore) {
+    record Table(int headerEnd, int part, List<Statements.Statement> rows, List<Effect> columns, boolean deadlineBefore,
+                 List<String> cells) {
         boolean covers(int position) {
             return rows.stream().anyMatch(r -> position >= r.start() && position < r.end());
         }
@@ -75,14 +76,16 @@ final class TableReader {
                 }
             }
             if (!labelled && !roles.isEmpty() && columns.size() >= 3) {
-                return read(body, outline, end, roles, deadlineBefore);
+                boolean tabbed = f.substring(word.start(), end).contains("\t");
+                return read(body, outline, end, roles, deadlineBefore, tabbed ? columns : List.of());
             }
             from = Math.max(end, word.start() + 1);
         }
         return null;
     }
 
-    private static Table read(Body body, Outline outline, int headerEnd, List<Effect> columns, boolean deadlineBefore) {
+    private static Table read(Body body, Outline outline, int headerEnd, List<Effect> columns, boolean deadlineBefore,
+                              List<String> cells) {
         int part = 0;
         List<Statements.Statement> rows = new ArrayList<>();
         for (Outline.Item item : outline.items()) {
@@ -94,12 +97,12 @@ final class TableReader {
             } else if (item.part != part) {
                 break;
             }
-            Statements.Statement row = row(body, item, columns, deadlineBefore);
+            Statements.Statement row = cells.isEmpty() ? row(body, item, columns, deadlineBefore) : cells(body, item, cells);
             if (row != null) {
                 rows.add(row);
             }
         }
-        return new Table(headerEnd, part, rows, columns, deadlineBefore);
+        return new Table(headerEnd, part, rows, columns, deadlineBefore, cells);
     }
 
     /** The units of one row, as a statement over the span of its unit cells. */
@@ -157,6 +160,48 @@ final class TableReader {
     }
 
     /**
+     * A row whose cells are separated by tabs (a table pasted as text): each role column's cell is read as a list of
+     * names, the deadline column as a deadline. The row's number is the 序号 cell.
+     */
+    private static Statements.Statement cells(Body body, Outline.Item item, List<String> header) {
+        String f = body.folded();
+        int start = item.bodyStart;
+        int end = item.ownEnd();
+        String[] cells = f.substring(start, end).split("\t", -1);
+        int offset = header.getFirst().equals("序号") ? 1 : 0;
+        List<Statements.Group> groups = new ArrayList<>();
+        List<Deadline> deadlines = new ArrayList<>();
+        int from = -1;
+        int at = start;
+        for (int i = 0; i < cells.length; i++) {
+            int cellStart = at;
+            at += cells[i].length() + 1;
+            String column = i + offset < header.size() ? header.get(i + offset) : "";
+            String cell = cells[i].strip();
+            if (cell.isEmpty()) {
+                continue;
+            }
+            var label = RoleWords.label(column);
+            if (label.isPresent()) {
+                Statements.Group group = Statements.names(cell, label.get().effect(), null);
+                if (group != null) {
+                    groups.add(group);
+                    from = from < 0 ? cellStart : from;
+                }
+            } else if (column.contains("时限") || column.contains("时间") || column.contains("时间节点")) {
+                Matcher time = Statements.TIME.matcher(cell);
+                if (time.lookingAt() && time.end() > 0) {
+                    deadlines.add(Statements.deadline(body.original().substring(cellStart, cellStart + time.end()), time));
+                }
+            }
+        }
+        if (groups.isEmpty()) {
+            return null;
+        }
+        return new Statements.Statement(from, end, false, List.copyOf(groups), List.copyOf(deadlines), null);
+    }
+
+    /**
      * Where the second role cell begins in a run: at its first collective, or at a 、-list closed by a comma that does
      * not begin the run (the first cell is the names glued straight after the task text).
      */
@@ -196,7 +241,7 @@ final class TableReader {
             UnitNames.Kind kind = t.kind();
             if (kind == UnitNames.Kind.COLLECTIVE) {
                 collectiveChain = true;
-            } else if (collectiveChain && "、".equals(t.before()) && kind == UnitNames.Kind.ORGANISATION) {
+            } else if (collectiveChain && "、".equals(t.before()) && kind == UnitNames.Kind.ORGANISATION && UnitNames.isPlace(t.text())) {
                 kind = UnitNames.Kind.COLLECTIVE; // 各设区市、平潭综合实验区: the places listed with a collective
             } else {
                 collectiveChain = false;

@@ -326,7 +326,7 @@ final class TopicReader {
         List<Deadline> deadlines = new ArrayList<>();
         int governedFrom = d.start();
         BitSet inStatements = new BitSet();
-        for (Statements.Statement s : d.statements()) {
+        for (Statements.Statement s : blocks(body, d.statements())) {
             String evidence = body.text(governedFrom, s.end());
             assigned.addAll(assign(s, rule, units, generic, evidence));
             deadlines.addAll(s.deadlines());
@@ -377,6 +377,33 @@ final class TopicReader {
         List<String> mentions = text.mentions().stream().filter(m -> !roles.containsKey(m)).toList();
         return new Clause(0, d.label(), d.path(), original, body.line(d.start()), owners, participants, mentions,
                 List.copyOf(generic), how.targets(), allDeadlines, false);
+    }
+
+    private static final Pattern BETWEEN_LINES = Pattern.compile("^((完成时限|时间节点|完成时间|时限要求|工作时限)\\s*[:：][^\\n]*)?$");
+
+    /**
+     * Role lines of one task read as one statement (牵头单位：X / 责任单位：Y / 完成时限：… on lines of their own): the
+     * 责任单位 beside the line's 牵头单位 work jointly under it.
+     */
+    private static List<Statements.Statement> blocks(Body body, List<Statements.Statement> statements) {
+        List<Statements.Statement> blocks = new ArrayList<>();
+        for (Statements.Statement s : statements) {
+            if (!blocks.isEmpty() && !s.parenthesised() && !blocks.getLast().parenthesised()) {
+                Statements.Statement last = blocks.getLast();
+                String gap = body.folded().substring(last.end(), s.start()).strip();
+                if (BETWEEN_LINES.matcher(gap).matches()) {
+                    List<Statements.Group> groups = new ArrayList<>(last.groups());
+                    groups.addAll(s.groups());
+                    List<Deadline> deadlines = new ArrayList<>(last.deadlines());
+                    deadlines.addAll(s.deadlines());
+                    blocks.set(blocks.size() - 1, new Statements.Statement(last.start(), s.end(), false, List.copyOf(groups),
+                            List.copyOf(deadlines), last.declares() != null ? last.declares() : s.declares()));
+                    continue;
+                }
+            }
+            blocks.add(s);
+        }
+        return blocks;
     }
 
     /**

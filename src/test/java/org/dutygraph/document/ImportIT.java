@@ -91,7 +91,8 @@ class ImportIT extends ServiceIT {
         ParsedDocument parsed = DocumentParser.parse(seedText());
         List<Section> sections = new ArrayList<>(parsed.sections());
         sections.add(sections.getFirst());
-        ParsedDocument broken = new ParsedDocument(parsed.metadata(), sections, parsed.departments(), parsed.warnings());
+        ParsedDocument broken = new ParsedDocument(parsed.metadata(), parsed.layout(), sections, parsed.departments(),
+                parsed.coverage(), parsed.warnings());
 
         assertThatThrownBy(() -> importer.importParsed(broken, "another-hash", "atomic-2021", System.nanoTime()))
                 .hasMessageContaining("already exists");

@@ -1,5 +1,7 @@
 package org.dutygraph.parser;
 
+import org.dutygraph.genre.Level;
+
 import org.dutygraph.support.TestDocuments;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;

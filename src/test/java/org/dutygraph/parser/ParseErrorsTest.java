@@ -18,10 +18,10 @@ class ParseErrorsTest {
     }
 
     @Test
-    void textWithoutDepartmentSections() {
+    void textThatAllocatesNoWorkToDepartments() {
         ParseException e = catchThrowableOfType(ParseException.class,
                 () -> DocumentParser.parse("关于做好秋冬季大气污染防治工作的通知\n各部门要高度重视，认真落实。\n1. 加强领导。"));
-        assertThat(e.getMessage()).contains("no department sections").contains("一、区发改局");
+        assertThat(e.getMessage()).contains("no tasks found").contains("一、区发改局").contains("牵头单位");
         assertThat(e.line()).isZero();
     }
 

@@ -1,5 +1,9 @@
 package org.dutygraph.parser;
 
+import org.dutygraph.genre.Level;
+
+import org.dutygraph.genre.Role;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
