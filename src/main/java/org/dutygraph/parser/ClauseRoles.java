@@ -62,6 +62,7 @@ final class ClauseRoles {
 
     private static final class Roles {
         final Map<String, Map<Role, List<String>>> byDepartment = new LinkedHashMap<>();
+        final Set<String> stated = new java.util.HashSet<>();
 
         void add(String department, Role role, String evidence) {
             List<String> sentences = byDepartment.computeIfAbsent(department, d -> new LinkedHashMap<>())
@@ -185,6 +186,9 @@ final class ClauseRoles {
                     case NAMED_LEAD -> {
                         for (DepartmentDirectory.Mention m : event.departments()) {
                             roles.add(m.department(), Role.LEAD, evidence);
+                            if (event.labelled()) {
+                                roles.stated.add(m.department() + "\u0000" + Role.LEAD);
+                            }
                             roleHolders.add(m.department());
                             if (subjects.contains(m.department())) {
                                 ownerExplicit = true;
@@ -197,6 +201,9 @@ final class ClauseRoles {
                     case NAMED_SUPPORT -> {
                         for (DepartmentDirectory.Mention m : event.departments()) {
                             roles.add(m.department(), Role.SUPPORT, evidence);
+                            if (event.labelled()) {
+                                roles.stated.add(m.department() + "\u0000" + Role.SUPPORT);
+                            }
                             roleHolders.add(m.department());
                             ownerExplicit |= subjects.contains(m.department());
                         }
@@ -217,7 +224,8 @@ final class ClauseRoles {
 
         List<Participation> participants = new ArrayList<>();
         roles.byDepartment.forEach((department, byRole) -> byRole.forEach((role, evidence) ->
-                participants.add(new Participation(department, role, String.join("", evidence)))));
+                participants.add(new Participation(department, role, String.join("", evidence),
+                        roles.stated.contains(department + "\u0000" + role)))));
         participants.sort(Comparator.comparing(Participation::role)); // LEAD, JOINT, SUPPORT; stable within a role
         Set<String> named = new LinkedHashSet<>();
         for (DepartmentDirectory.Mention m : mentions) {
@@ -230,9 +238,14 @@ final class ClauseRoles {
 
     private enum Kind { JOINT_WITH, SUPPORT_OF, OWNER_LEADS, NAMED_LEAD, NAMED_SUPPORT }
 
-    private record Event(int position, Kind kind, List<DepartmentDirectory.Mention> departments, boolean genericAfter) {
+    private record Event(int position, Kind kind, List<DepartmentDirectory.Mention> departments, boolean genericAfter,
+                         boolean labelled) {
         Event(int position, Kind kind, List<DepartmentDirectory.Mention> departments) {
-            this(position, kind, departments, false);
+            this(position, kind, departments, false, false);
+        }
+
+        Event(int position, Kind kind, List<DepartmentDirectory.Mention> departments, boolean genericAfter) {
+            this(position, kind, departments, genericAfter, false);
         }
     }
 
@@ -247,7 +260,8 @@ final class ClauseRoles {
                 labelled.add(new int[]{m.start(), m.end()});
                 List<DepartmentDirectory.Mention> after = chainAfter(folded, m.end(), end, mentions);
                 if (!after.isEmpty()) {
-                    events.add(new Event(m.start(), label == LEAD_LABEL ? Kind.NAMED_LEAD : Kind.NAMED_SUPPORT, resolvedOnly(after)));
+                    events.add(new Event(m.start(), label == LEAD_LABEL ? Kind.NAMED_LEAD : Kind.NAMED_SUPPORT,
+                            resolvedOnly(after), false, true));
                 }
             }
         }

@@ -184,7 +184,7 @@ final class DepartmentReader {
                 for (String coOwner : o.owners().subList(Math.min(1, o.owners().size()), o.owners().size())) {
                     for (Participation p : who.participants()) {
                         if (p.department().equals(owner)) {
-                            participants.add(new Participation(coOwner, p.role(), p.evidence()));
+                            participants.add(new Participation(coOwner, p.role(), p.evidence(), p.stated()));
                         }
                     }
                 }

@@ -186,7 +186,7 @@ final class Outline {
             }
             if (newPart) {
                 if (part > 0) {
-                    close(top, partStart, m.start(), part);
+                    close(top, partStart, m.start(), part, false);
                 }
                 part++;
                 partStart = m.start();
@@ -239,7 +239,7 @@ final class Outline {
             }
         }
         if (part > 0) {
-            close(top, partStart, bodyEnd, part);
+            close(top, partStart, bodyEnd, part, true);
         }
     }
 
@@ -254,8 +254,24 @@ final class Outline {
         all.add(item);
     }
 
-    /** Ends every item of a finished part: each at the next item that is not its descendant, or the part's end. */
-    private void close(List<Item> top, int start, int end, int index) {
+    /**
+     * Ends every item of a finished part: each at the next item that is not its descendant, or the part's end. An
+     * attachment heading after the part's last item (a roster, a form) ends the part there.
+     */
+    private void close(List<Item> top, int start, int end, int index, boolean last) {
+        Item lastItem = all.stream().filter(i -> i.part == index).reduce((a, b) -> b).orElse(null);
+        if (lastItem != null) {
+            Matcher a = ATTACHMENT.matcher(body.folded()).region(lastItem.bodyStart, end);
+            while (a.find()) {
+                if (boundary(a.start()) == Boundary.LINE || boundary(a.start()) == Boundary.SENTENCE) {
+                    end = a.start();
+                    if (last) {
+                        bodyEnd = Math.min(bodyEnd, end);
+                    }
+                    break;
+                }
+            }
+        }
         List<Item> inPart = all.stream().filter(i -> i.part == index).toList();
         for (int i = 0; i < inPart.size(); i++) {
             Item item = inPart.get(i);

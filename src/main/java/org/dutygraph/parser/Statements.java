@@ -280,7 +280,7 @@ final class Statements {
                 item = a.group(1);
                 alias = a.group(2);
             }
-            if (!NAME_CHARS.matcher(item).matches() || item.length() > 30) {
+            if (!NAME_CHARS.matcher(item.startsWith("各") ? item.replace("、", "") : item).matches() || item.length() > 30) {
                 return null;
             }
             List<String> glued = UnitNames.classify(item) == UnitNames.Kind.GENERIC
@@ -325,10 +325,16 @@ final class Statements {
     private static List<String> split(String list) {
         List<String> pieces = new ArrayList<>();
         for (String piece : list.split("、")) {
+            if (!pieces.isEmpty() && pieces.getLast().startsWith("各") && LEVEL_WORD.matcher(piece).matches()) {
+                pieces.set(pieces.size() - 1, pieces.getLast() + "、" + piece); // 各区、县级市 is one collective
+                continue;
+            }
             pieces.addAll(splitJoined(piece));
         }
         return pieces;
     }
+
+    private static final Pattern LEVEL_WORD = Pattern.compile("(县级市|县|区|市|乡镇|镇|街道|县区|市区)(人民政府|政府)?");
 
     private static List<String> splitJoined(String piece) {
         Matcher j = JOINERS.matcher(piece);

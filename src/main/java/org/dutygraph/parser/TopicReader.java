@@ -360,9 +360,11 @@ final class TopicReader {
                 evidence.add(p.evidence());
             }
         }
+        Set<String> stated = new java.util.HashSet<>();
+        assigned.forEach(a -> stated.add(a.unit() + "\u0000" + a.role()));
         List<Participation> participants = new ArrayList<>();
         roles.forEach((unit, byRole) -> byRole.forEach((role, evidence) ->
-                participants.add(new Participation(unit, role, String.join("", evidence)))));
+                participants.add(new Participation(unit, role, String.join("", evidence), stated.contains(unit + "\u0000" + role)))));
         participants.sort((a, b) -> a.role().compareTo(b.role()));
         List<String> owners = participants.stream().filter(p -> p.role() == Role.LEAD).map(Participation::department)
                 .distinct().toList();

@@ -53,7 +53,10 @@ final class Units {
         if (unit == null) {
             unit = new Unit(key, name, organisation, UnitNames.tier(name));
             byKey.put(key, unit);
-        } else if (name.length() > unit.name.length()) {
+        } else if (unit.organisation ? UnitNames.prefix(unit.name) != null && UnitNames.prefix(name) == null
+                : name.length() > unit.name.length()) {
+            // the fullest form names a department (市人力资源和社会保障局, not 市人社局); an organisation keeps its own
+            // name without a prefix a list lent it (人民银行平潭支行, not 区人民银行平潭支行)
             unit.forms.add(unit.name);
             unit.name = name;
         } else {
