@@ -1,12 +1,16 @@
-// What waits on each department: the other departments whose clauses name it as LEAD or JOINT (with the role
-// edges as evidence), and the dated deadlines (4月底前, not 汛前) of every clause it leads or joins.
-// Boilerplate clauses are left out.
+// What waits on each department: the other departments whose work depends on its lead or joint work, with the role
+// edges as evidence, and the dated deadlines (4月底前, not 汛前) of every task it leads or joins. In a document whose
+// sections belong to departments (目标责任书, 职责规定), a task is its owner's commitment: the owner depends on the
+// departments its clause names LEAD or JOINT. In a task-division document every unit of a task is committed to it:
+// the others depend on its leads and joint units. Boilerplate tasks are left out.
 // :param documentId => 'zhonglou-2021'
-MATCH (:Document {id: $documentId})-[:INVOLVES]->(x:Department)
-OPTIONAL MATCH (x)-[r:LEAD|JOINT]->(t:Task {documentId: $documentId})<-[:OWNS]-(owner:Department)
-WHERE owner <> x AND NOT t.boilerplate
-WITH x, collect(DISTINCT owner.id) AS dependents,
-     collect(DISTINCT CASE WHEN t IS NULL THEN null ELSE {task: t, ownerId: owner.id, role: type(r), evidence: r.evidence} END) AS claims
+MATCH (doc:Document {id: $documentId})-[:INVOLVES]->(x:Department)
+WITH x, coalesce(doc.layout, 'DEPARTMENT_SECTIONS') IN ['DEPARTMENT_SECTIONS', 'DEPARTMENT_ARTICLES'] AS owned
+OPTIONAL MATCH (x)-[r:LEAD|JOINT]->(t:Task {documentId: $documentId})<-[h:OWNS|LEAD|JOINT|SUPPORT]-(other:Department)
+WHERE other <> x AND NOT t.boilerplate AND (type(h) = 'OWNS') = owned
+WITH x, owned, collect(DISTINCT other.id) AS dependents,
+     collect(DISTINCT CASE WHEN t IS NULL THEN null
+                           ELSE {task: t, ownerIds: [(o:Department)-[:OWNS]->(t) | o.id], role: type(r), evidence: r.evidence} END) AS claims
 OPTIONAL MATCH (x)-[:LEAD|JOINT]->(d:Task {documentId: $documentId})-[:DUE]->(due:Deadline)
 WHERE due.month IS NOT NULL AND NOT d.boilerplate
-RETURN x AS department, dependents, claims, count(DISTINCT [d.id, due.id]) AS datedDeadlines;
+RETURN x AS department, owned, dependents, claims, count(DISTINCT [d.id, due.id]) AS datedDeadlines;

@@ -1,6 +1,5 @@
-// Every target of a document with the clause that sets it and that clause's owner, in document order.
+// Every target of a document with the task that sets it and that task's owners, in document order.
 // :param documentId => 'zhonglou-2021'
 MATCH (:Document {id: $documentId})-[:CONTAINS]->(t:Task)-[:SETS]->(g:Target)
-MATCH (owner:Department)-[:OWNS]->(t)
-RETURN g AS target, t AS task, owner.id AS ownerId
+RETURN g AS target, t AS task, [(o:Department)-[:OWNS]->(t) | o.id] AS ownerIds
 ORDER BY t.section, t.ordinal, g.ordinal;

@@ -1,13 +1,12 @@
-// Pairs of similar clauses of different departments (stored at import as SIMILAR_TO): whole clauses at least
-// $minSimilarity alike, or sharing a sentence at least that alike. Boilerplate only with $includeBoilerplate.
+// Pairs of similar tasks (stored at import as SIMILAR_TO): whole tasks at least $minSimilarity alike, or sharing a
+// sentence at least that alike. Boilerplate only with $includeBoilerplate.
 // :param documentId => 'zhonglou-2021'
 // :param minSimilarity => 0.5
 // :param includeBoilerplate => false
 MATCH (:Document {id: $documentId})-[:CONTAINS]->(a:Task)-[s:SIMILAR_TO]->(b:Task)
 WHERE ($includeBoilerplate OR NOT (a.boilerplate OR b.boilerplate))
   AND (s.score >= $minSimilarity OR (s.passage IS NOT NULL AND s.passageScore >= $minSimilarity))
-MATCH (ownerA:Department)-[:OWNS]->(a)
-MATCH (ownerB:Department)-[:OWNS]->(b)
-RETURN a AS first, ownerA.id AS firstOwnerId, b AS second, ownerB.id AS secondOwnerId,
+RETURN a AS first, [(o:Department)-[:OWNS]->(a) | o.id] AS firstOwnerIds,
+       b AS second, [(o:Department)-[:OWNS]->(b) | o.id] AS secondOwnerIds,
        s.score AS score, s.passage AS passage, s.passageScore AS passageScore
 ORDER BY a.section, a.ordinal, b.section, b.ordinal;

@@ -2,7 +2,7 @@
 // :param id => 'zhonglou-2021'
 MATCH (d:Document {id: $id})
 RETURN COUNT { (d)-[:INVOLVES]->() } AS departmentCount,
-       COUNT { (d)-[i:INVOLVES]->() WHERE i.section IS NOT NULL } AS sectionCount,
+       CASE WHEN d.sectionLabels IS NULL THEN COUNT { (d)-[i:INVOLVES]->() WHERE i.section IS NOT NULL } ELSE size(d.sectionLabels) END AS sectionCount,
        COUNT { (d)-[:CONTAINS]->() } AS taskCount,
        COUNT { (d)-[:CONTAINS]->()<-[:LEAD|JOINT|SUPPORT]-() } AS participationCount,
        COUNT { (d)-[:CONTAINS]->()-[:SETS]->() } AS targetCount,

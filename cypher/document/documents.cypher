@@ -3,7 +3,7 @@
 MATCH (d:Document)
 WHERE $ids IS NULL OR d.id IN $ids
 RETURN d AS document,
-       COUNT { (d)-[i:INVOLVES]->() WHERE i.section IS NOT NULL } AS sectionCount,
+       CASE WHEN d.sectionLabels IS NULL THEN COUNT { (d)-[i:INVOLVES]->() WHERE i.section IS NOT NULL } ELSE size(d.sectionLabels) END AS sectionCount,
        COUNT { (d)-[:INVOLVES]->() } AS departmentCount,
        COUNT { (d)-[:CONTAINS]->() } AS taskCount,
        COUNT { (d)-[:CONTAINS]->()<-[:LEAD|JOINT|SUPPORT]-() } AS participationCount,

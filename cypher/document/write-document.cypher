@@ -1,5 +1,6 @@
 // Writes one parsed document in a single statement (one round trip): the Document with its metadata, its
-// departments (merged by id, so documents of one region share them), its tasks with their owner, the role edges,
+// departments (merged by id, so documents of one region share them), its tasks with their owners (the section's
+// department, or the task's leads; none when no department leads it), the role edges,
 // mentions, targets, deadlines and the within-document SIMILAR_TO links. The caller has removed any previous
 // version's content first (delete-document-content) in the same transaction. Returns the documents this one
 // derives from or that derive from it: a district's document (region 常州市钟楼区, city 常州市) derives from its
@@ -8,11 +9,11 @@
 // parameters' types including a size class of each list, so seven list parameters of varying lengths made nearly
 // every document a cache miss and a fresh plan of this statement (planning took 40% of the import's database time).
 // :param id => 'zhonglou-2021'
-// :param document => {title: '…', region: '常州市钟楼区', city: '常州市', district: '钟楼区', year: 2021, sourceHash: '…'}
+// :param document => {title: '…', region: '常州市钟楼区', city: '常州市', district: '钟楼区', year: 2021, sourceHash: '…', layout: 'DEPARTMENT_SECTIONS', coverage: 0.97, sectionLabels: ['一'], sectionTitles: ['区工信局']}
 // :param content => {
-//     departments: [{id: '常州市钟楼区/区工信局', name: '区工信局', aliases: ['工信局'], external: false, level: 'OWN', section: 3, label: '三'}],
-//     tasks: [{id: 'zhonglou-2021/区工信局/1', owner: '常州市钟楼区/区工信局', section: 3, ordinal: 1, label: '1', text: '…', line: 60, boilerplate: false, deadlines: ['4月底前'], unresolvedMentions: []}],
-//     participations: [{department: '常州市钟楼区/区工信局', task: 'zhonglou-2021/区工信局/1', role: 'LEAD', evidence: '…'}],
+//     departments: [{id: '常州市钟楼区/区工信局', name: '区工信局', aliases: ['工信局'], external: false, level: 'OWN', organisation: false, section: 3, label: '三'}],
+//     tasks: [{id: 'zhonglou-2021/区工信局/1', owners: ['常州市钟楼区/区工信局'], section: 3, ordinal: 1, label: '1', path: '三/1', text: '…', line: 60, boilerplate: false, deadlines: ['4月底前'], unresolvedMentions: []}],
+//     participations: [{department: '常州市钟楼区/区工信局', task: 'zhonglou-2021/区工信局/1', role: 'LEAD', evidence: '…', stated: false}],
 //     mentions: [{task: 'zhonglou-2021/区工信局/1', department: '常州市钟楼区/区生态环境局'}],
 //     targets: [{id: 'zhonglou-2021/区工信局/1#1', task: 'zhonglou-2021/区工信局/1', ordinal: 1, kind: 'COUNT', subject: '源头替代项目', value: 30.0, unit: '个', comparator: 'EQ', change: null, scope: '全区', raw: '完成30个源头替代项目'}],
 //     deadlines: [{task: 'zhonglou-2021/区工信局/1', text: '4月底前', kind: 'MONTH', month: 4}],
@@ -27,26 +28,29 @@ CALL (d) {
   SET x.name = dep.name,
       x.external = dep.external,
       x.level = dep.level,
+      x.organisation = dep.organisation,
       x.aliases = coalesce(x.aliases, []) + [a IN dep.aliases WHERE NOT a IN coalesce(x.aliases, [])]
   MERGE (d)-[i:INVOLVES]->(x)
   SET i.section = dep.section, i.label = dep.label
 }
 CALL (d) {
   UNWIND $content.tasks AS task
-  MATCH (owner:Department {id: task.owner})
   CREATE (t:Task {id: task.id, documentId: $id, section: task.section, ordinal: task.ordinal, label: task.label,
-                  text: task.text, line: task.line, boilerplate: task.boilerplate, deadlines: task.deadlines,
-                  unresolvedMentions: task.unresolvedMentions})
+                  path: task.path, text: task.text, line: task.line, boilerplate: task.boilerplate,
+                  deadlines: task.deadlines, unresolvedMentions: task.unresolvedMentions})
   CREATE (d)-[:CONTAINS]->(t)
+  WITH t, task
+  UNWIND task.owners AS ownerId
+  MATCH (owner:Department {id: ownerId})
   CREATE (owner)-[:OWNS]->(t)
 }
 CALL () {
   UNWIND $content.participations AS p
   MATCH (x:Department {id: p.department})
   MATCH (t:Task {id: p.task})
-  FOREACH (_ IN CASE WHEN p.role = 'LEAD' THEN [1] ELSE [] END | CREATE (x)-[:LEAD {evidence: p.evidence}]->(t))
-  FOREACH (_ IN CASE WHEN p.role = 'JOINT' THEN [1] ELSE [] END | CREATE (x)-[:JOINT {evidence: p.evidence}]->(t))
-  FOREACH (_ IN CASE WHEN p.role = 'SUPPORT' THEN [1] ELSE [] END | CREATE (x)-[:SUPPORT {evidence: p.evidence}]->(t))
+  FOREACH (_ IN CASE WHEN p.role = 'LEAD' THEN [1] ELSE [] END | CREATE (x)-[:LEAD {evidence: p.evidence, stated: p.stated}]->(t))
+  FOREACH (_ IN CASE WHEN p.role = 'JOINT' THEN [1] ELSE [] END | CREATE (x)-[:JOINT {evidence: p.evidence, stated: p.stated}]->(t))
+  FOREACH (_ IN CASE WHEN p.role = 'SUPPORT' THEN [1] ELSE [] END | CREATE (x)-[:SUPPORT {evidence: p.evidence, stated: p.stated}]->(t))
 }
 CALL () {
   UNWIND $content.mentions AS m

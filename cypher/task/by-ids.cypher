@@ -1,5 +1,5 @@
 // Tasks by id, each with its owner's id.
 // :param ids => ['zhonglou-2021/区工信局/1']
-MATCH (owner:Department)-[:OWNS]->(t:Task)
+MATCH (t:Task)
 WHERE t.id IN $ids
-RETURN t AS task, owner.id AS ownerId;
+RETURN t AS task, [(o:Department)-[:OWNS]->(t) | o.id] AS ownerIds;

@@ -1,6 +1,6 @@
 // The tasks of several sections, keyed by document and section ordinal, in order.
 // :param keys => [{documentId: 'zhonglou-2021', section: 3}]
 UNWIND $keys AS k
-MATCH (owner:Department)-[:OWNS]->(t:Task {documentId: k.documentId, section: k.section})
-RETURN k.documentId AS documentId, k.section AS section, t AS task, owner.id AS ownerId
+MATCH (t:Task {documentId: k.documentId, section: k.section})
+RETURN k.documentId AS documentId, k.section AS section, t AS task, [(o:Department)-[:OWNS]->(t) | o.id] AS ownerIds
 ORDER BY t.ordinal;

@@ -1,6 +1,6 @@
 // The clauses of a parent (city) document that several tasks copy, best match first.
 // :param ids => ['zhonglou-2021/区工信局/2']
-MATCH (t:Task)-[d:DERIVED_FROM]->(p:Task)<-[:OWNS]-(owner:Department)
+MATCH (t:Task)-[d:DERIVED_FROM]->(p:Task)
 WHERE t.id IN $ids
-RETURN t.id AS taskId, p AS task, owner.id AS ownerId
+RETURN t.id AS taskId, p AS task, [(o:Department)-[:OWNS]->(p) | o.id] AS ownerIds
 ORDER BY taskId, d.score DESC;

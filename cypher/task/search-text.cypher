@@ -13,8 +13,7 @@ WHERE ($documentId IS NULL OR t.documentId = $documentId)
         WHERE x.id IN $departmentIds AND ($role IS NULL OR type(r) = $role) })
   AND ($departmentIds IS NOT NULL OR $role IS NULL OR EXISTS {
         MATCH (:Department)-[r:LEAD|JOINT|SUPPORT]->(t) WHERE type(r) = $role })
-MATCH (owner:Department)-[:OWNS]->(t)
-WITH t, owner, score
+WITH t, score
 ORDER BY score DESC, t.documentId, t.section, t.ordinal
-WITH collect({task: t, ownerId: owner.id}) AS rows
+WITH collect({task: t, ownerIds: [(o:Department)-[:OWNS]->(t) | o.id]}) AS rows
 RETURN size(rows) AS total, rows[$skip..($skip + $limit)] AS page;

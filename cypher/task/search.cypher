@@ -5,14 +5,14 @@
 // :param role => 'JOINT'
 // :param skip => 0
 // :param limit => 20
-MATCH (owner:Department)-[:OWNS]->(t:Task)
+MATCH (t:Task)
 WHERE ($documentId IS NULL OR t.documentId = $documentId)
   AND ($departmentIds IS NULL OR EXISTS {
         MATCH (x:Department)-[r:OWNS|LEAD|JOINT|SUPPORT]->(t)
         WHERE x.id IN $departmentIds AND ($role IS NULL OR type(r) = $role) })
   AND ($departmentIds IS NOT NULL OR $role IS NULL OR EXISTS {
         MATCH (:Department)-[r:LEAD|JOINT|SUPPORT]->(t) WHERE type(r) = $role })
-WITH t, owner
+WITH t
 ORDER BY t.documentId, t.section, t.ordinal
-WITH collect({task: t, ownerId: owner.id}) AS rows
+WITH collect({task: t, ownerIds: [(o:Department)-[:OWNS]->(t) | o.id]}) AS rows
 RETURN size(rows) AS total, rows[$skip..($skip + $limit)] AS page;

@@ -13,11 +13,21 @@ async function gql(query, variables = {}, token) {
 }
 
 const esc = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
-const ROLE_WORDS = /(会同|配合|牵头|协同|协助|参与)/g;
+/** The role words the reader reads (the genre query), longest first; set before the first document is shown. */
+let roleWords = null;
 
-/** Clause text, HTML-escaped, with role words and the given values highlighted. */
+async function loadGenre() {
+  const { genre } = await gql('{ genre { roleWords { word } } }');
+  const words = [...new Set(genre.roleWords.map(w => w.word))].sort((a, b) => b.length - a.length);
+  roleWords = new RegExp('(' + words.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + ')', 'g');
+}
+
+/** How a report names a task: 区工信局 #4 for a department's clause, its label path for a task-division task. */
+const taskName = t => (t.owner && t.id.endsWith('/' + t.owner.name + '/' + t.ordinal)) ? `${t.owner.name} #${t.ordinal}` : t.path;
+
+/** Task text, HTML-escaped, with role words and the given values highlighted. */
 function highlight(text, marks = []) {
-  let html = esc(text).replace(ROLE_WORDS, '<mark class="role">$1</mark>');
+  let html = roleWords ? esc(text).replace(roleWords, '<mark class="role">$1</mark>') : esc(text);
   for (const { value, cls } of marks) {
     if (!value) continue;
     html = html.split(esc(value)).join(`<mark class="${cls}">${esc(value)}</mark>`);
@@ -38,10 +48,12 @@ async function loadDocuments() {
 async function show(documentId) {
   state.documentId = documentId;
   const data = await gql(`query($d: ID!) {
-    document(id: $d) { id title taskCount sectionCount }
+    document(id: $d) { id title taskCount sectionCount layout coverage }
     collaborationGraph(documentId: $d) { nodes { id label kind value data { external loadScore loadFlag bottleneckScore leads joints supports } }
                                         edges { id source target kind weight } } }`, { d: documentId });
-  document.getElementById('document-title').textContent = `${data.document.title ?? ''} · ${data.document.sectionCount} 部门 · ${data.document.taskCount} 条款`;
+  const byDepartment = ['DEPARTMENT_SECTIONS', 'DEPARTMENT_ARTICLES'].includes(data.document.layout);
+  document.getElementById('document-title').textContent = `${data.document.title ?? ''} · ${data.document.sectionCount} ${byDepartment ? '部门' : '部分'} · ${data.document.taskCount} ${byDepartment ? '条款' : '任务'}`;
+  document.getElementById('document-title').dataset.layout = data.document.layout;
   document.getElementById('downloads').innerHTML = ['load', 'duplicates', 'overlaps', 'shared-targets', 'commitments']
     .map(r => `<a href="reports/${r}.csv?documentId=${encodeURIComponent(documentId)}" download>${r}.csv</a><a href="reports/${r}.md?documentId=${encodeURIComponent(documentId)}" download>.md</a>`).join('');
   state.graph = data.collaborationGraph;
@@ -88,17 +100,22 @@ async function showDepartment(name) {
   activate('department');
   const pane = document.getElementById('tab-department');
   pane.innerHTML = '<p class="hint">…</p>';
-  const data = await gql(`query($n: String!, $d: ID) { department(name: $n, documentId: $d) { name aliases external
-      ownedTasks(documentId: $d) { id ordinal text boilerplate participants { role evidence department { name } } } } }`,
+  const data = await gql(`query($n: String!, $d: ID) { department(name: $n, documentId: $d) { name aliases external organisation
+      ownedTasks(documentId: $d) { id ordinal path text boilerplate owner { name } participants { role evidence department { name } } }
+      participations(documentId: $d) { role task { id ordinal path text boilerplate owner { name } participants { role evidence department { name } } } } } }`,
     { n: name, d: state.documentId });
   const d = data.department;
-  pane.innerHTML = `<h2>${esc(d.name)}</h2><p class="hint">${esc(d.aliases.join('、'))}</p>` +
-    (d.ownedTasks.length ? '' : '<p class="hint">No clauses of its own in this document.</p>') +
-    d.ownedTasks.map(t => `<div class="clause" data-task="${esc(t.id)}">
-        <div class="head">#${t.ordinal}${t.boilerplate ? '<span class="boilerplate">boilerplate</span>' : ''}</div>
+  const owned = new Set(d.ownedTasks.map(t => t.id));
+  const others = [...new Map(d.participations.filter(p => !owned.has(p.task.id)).map(p => [p.task.id, p.task])).values()];
+  const clause = t => `<div class="clause" data-task="${esc(t.id)}">
+        <div class="head">${esc(taskName(t))}${t.boilerplate ? '<span class="boilerplate">boilerplate</span>' : ''}</div>
         <div class="text">${highlight(t.text)}</div>
         <ul class="roles">${t.participants.map(p => `<li><span class="role-${p.role}">${p.role}</span> ${esc(p.department.name)} — ${highlight(p.evidence)}</li>`).join('')}</ul>
-      </div>`).join('');
+      </div>`;
+  pane.innerHTML = `<h2>${esc(d.name)}${d.organisation ? ' <span class="hint">organisation</span>' : ''}</h2><p class="hint">${esc(d.aliases.join('、'))}</p>` +
+    (d.ownedTasks.length ? '' : '<p class="hint">No tasks of its own in this document.</p>') +
+    d.ownedTasks.map(clause).join('') +
+    (others.length ? `<h3>Also takes part in</h3>` + others.map(clause).join('') : '');
 }
 
 async function showLoad() {
@@ -117,12 +134,12 @@ async function showLoad() {
 
 async function showDuplicates() {
   const { duplicateTasks } = await gql(`query($d: ID) { duplicateTasks(documentId: $d) { id kind similarity sharedPassage inconsistent inconsistencies
-      tasks { id text owner { name } ordinal } differences { task { id } kind values } } }`, { d: state.documentId });
+      tasks { id text path owner { name } ordinal } differences { task { id } kind values } } }`, { d: state.documentId });
   document.getElementById('tab-duplicates').innerHTML = `<p>${duplicateTasks.length} groups</p>` + duplicateTasks.map(g => {
     const cols = g.tasks.map(t => {
       const marks = g.differences.filter(x => x.task.id === t.id && x.kind !== 'ROLE_WORD')
         .flatMap(x => x.values.map(v => ({ value: v, cls: x.kind === 'NUMBER' ? 'number' : 'scope' })));
-      return `<div><b>${esc(t.owner.name)} #${t.ordinal}</b><br>${highlight(t.text, marks)}</div>`;
+      return `<div><b>${esc(taskName(t))}</b><br>${highlight(t.text, marks)}</div>`;
     }).join('');
     return `<div class="group${g.inconsistent ? ' inconsistent' : ''}" data-group="${esc(g.id)}">
       <div>${g.kind} · ${g.similarity.toFixed(2)} ${g.inconsistent ? `<span class="bad">${esc(g.inconsistencies.join('; '))}</span>` : ''}</div>
@@ -140,9 +157,9 @@ async function showTargets() {
 }
 
 async function showCommitments() {
-  const { oneSidedCommitments } = await gql(`query($d: ID) { oneSidedCommitments(documentId: $d) { kind role evidence reason task { id } named { name } } }`, { d: state.documentId });
+  const { oneSidedCommitments } = await gql(`query($d: ID) { oneSidedCommitments(documentId: $d) { kind role evidence reason task { id path ordinal owner { name } } named { name } } }`, { d: state.documentId });
   document.getElementById('tab-commitments').innerHTML = `<table><tr><th>kind</th><th>clause</th><th>named</th><th>reason</th></tr>` +
-    oneSidedCommitments.map(c => `<tr><td>${c.kind}</td><td>${esc(c.task.id.split('/').slice(1).join(' #'))}</td><td>${esc(c.named.name)} (${c.role})</td>
+    oneSidedCommitments.map(c => `<tr><td>${c.kind}</td><td>${esc(taskName(c.task))}</td><td>${esc(c.named.name)} (${c.role})</td>
       <td>${esc(c.reason)}<br><span class="hint">${highlight(c.evidence)}</span></td></tr>`).join('') + '</table>';
 }
 
@@ -154,9 +171,9 @@ function activate(tab) {
 async function previewImport() {
   const out = document.getElementById('import-result');
   try {
-    const { previewDocument: p } = await gql(`query($t: String!, $id: ID) { previewDocument(text: $t, id: $id) { id title sectionCount taskCount departmentCount warnings } }`,
+    const { previewDocument: p } = await gql(`query($t: String!, $id: ID) { previewDocument(text: $t, id: $id) { id title layout coverage sectionCount taskCount tasksWithRoles departmentCount warnings } }`,
       { t: document.getElementById('import-text').value, id: document.getElementById('import-id').value || null });
-    out.innerHTML = `<p>${esc(p.id)} · ${esc(p.title ?? '')}: ${p.sectionCount} sections, ${p.taskCount} clauses, ${p.departmentCount} departments</p>` +
+    out.innerHTML = `<p>${esc(p.id)} · ${esc(p.title ?? '')}: ${esc(p.layout)}, ${p.sectionCount} sections, ${p.taskCount} tasks (${p.tasksWithRoles} with departments), ${p.departmentCount} departments, ${Math.round(100 * p.coverage)}% of the text read</p>` +
       (p.warnings.length ? `<ul>${p.warnings.map(w => `<li>${esc(w)}</li>`).join('')}</ul>` : '<p>No warnings.</p>');
     document.getElementById('commit').disabled = false;
   } catch (e) {
@@ -172,7 +189,7 @@ async function commitImport(event) {
     const { importDocument: r } = await gql(`mutation($t: String!, $id: ID) { importDocument(text: $t, id: $id) { changed document { id } taskCount } }`,
       { t: document.getElementById('import-text').value, id: document.getElementById('import-id').value || null },
       document.getElementById('token').value);
-    out.innerHTML = `<p>${r.changed ? 'Imported' : 'Unchanged'}: ${esc(r.document.id)} (${r.taskCount} clauses)</p>`;
+    out.innerHTML = `<p>${r.changed ? 'Imported' : 'Unchanged'}: ${esc(r.document.id)} (${r.taskCount} tasks)</p>`;
     await loadDocuments();
   } catch (e) {
     out.innerHTML = `<p class="error">${esc(e.message)}</p>`;
@@ -183,4 +200,4 @@ document.querySelectorAll('.tabs button').forEach(b => b.onclick = () => activat
 document.querySelectorAll('[data-edge], #show-external').forEach(c => c.onchange = drawGraph);
 document.getElementById('preview').onclick = previewImport;
 document.getElementById('import-form').onsubmit = commitImport;
-loadDocuments().catch(e => { document.getElementById('document-title').textContent = e.message; });
+loadGenre().then(loadDocuments).catch(e => { document.getElementById('document-title').textContent = e.message; });

@@ -100,15 +100,18 @@ public class BottleneckAnalysis {
         record Dependence(List<String> dependents, List<Participation> claims, int datedDeadlines) {
         }
         Map<String, Dependence> dependence = new HashMap<>();
+        boolean owned = true;
         for (Record r : rows("analysis/department-dependence", Map.of("documentId", documentId))) {
             Department d = network.departments().computeIfAbsent(r.get("department").asNode().get("id").asString(),
                     id -> Department.from(r.get("department").asNode()));
             List<Participation> claims = new ArrayList<>();
             for (Value claim : r.get("claims").asList(v -> v)) {
-                Task task = Task.from(claim.get("task").asNode(), claim.get("ownerId").asString());
-                claims.add(new Participation(d, task, Role.valueOf(claim.get("role").asString()), claim.get("evidence").asString("")));
+                Task task = Task.from(claim.get("task").asNode(), claim.get("ownerIds").asList(Value::asString));
+                claims.add(new Participation(d, task, Role.valueOf(claim.get("role").asString()), claim.get("evidence").asString(""),
+                        false));
             }
             dependence.put(d.id(), new Dependence(r.get("dependents").asList(Value::asString), claims, r.get("datedDeadlines").asInt()));
+            owned = r.get("owned").asBoolean(true);
         }
 
         double maxBetweenness = max(betweenness.values().stream().mapToDouble(Double::doubleValue).toArray());
@@ -140,7 +143,7 @@ public class BottleneckAnalysis {
             List<Department> dependents = dep.dependents().stream().map(named::get).filter(x -> x != null).toList();
             List<String> cutOff = cut ? cutOff(graph, s.id()).stream().map(id -> network.departments().get(id).name()).toList() : List.of();
             result.add(new Bottleneck(result.size() + 1, d, round(s.score()), round(b), cut, dependents.size(), dependents,
-                    dep.datedDeadlines(), partners, dep.claims(), reason(d, b, cutOff, dependents, dep.datedDeadlines(), partners)));
+                    dep.datedDeadlines(), partners, dep.claims(), reason(d, b, cutOff, dependents, dep.datedDeadlines(), partners, owned)));
         }
         return result;
     }
@@ -159,14 +162,19 @@ public class BottleneckAnalysis {
         return Math.round(value * 10_000) / 10_000.0;
     }
 
+    /**
+     * @param owned true for a document whose sections belong to departments: the dependents are the departments
+     *              whose clauses name this one; else the units of the tasks it leads or joins
+     */
     private static String reason(Department d, double betweenness, List<String> cutOff, List<Department> dependents,
-                                 int deadlines, int partners) {
+                                 int deadlines, int partners, boolean owned) {
         StringBuilder s = new StringBuilder(d.name());
         s.append(String.format(Locale.ROOT, " lies on %.0f%% of the shortest collaboration paths between other departments",
                 betweenness * 100));
         s.append(", shares clauses with ").append(partners).append(" department(s)");
         if (!dependents.isEmpty()) {
-            s.append(", is named LEAD or JOINT in the clauses of ").append(dependents.size()).append(" other department(s) (")
+            s.append(owned ? ", is named LEAD or JOINT in the clauses of " : ", leads or joins tasks that ")
+                    .append(dependents.size()).append(owned ? " other department(s) (" : " other department(s) take part in (")
                     .append(String.join("、", dependents.stream().map(Department::name).limit(5).toList()))
                     .append(dependents.size() > 5 ? " …" : "").append(")");
         }

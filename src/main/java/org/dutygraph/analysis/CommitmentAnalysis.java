@@ -30,19 +30,25 @@ public class CommitmentAnalysis {
 
     public List<Commitment> analyse(String documentId) {
         List<Record> rows = cypher.rows("analysis/one-sided-commitments", Map.of("documentId", documentId));
-        Map<String, Department> owners = departments.byIds(rows.stream().map(r -> r.get("ownerId").asString()).distinct().toList());
+        Map<String, Department> owners = departments.byIds(rows.stream()
+                .flatMap(r -> r.get("ownerIds").asList(Value::asString).stream()).distinct().toList());
         Map<String, Task> counterparts = tasks.byIds(rows.stream()
                 .flatMap(r -> r.get("counterpartIds").asList(Value::asString).stream()).distinct().toList());
         List<Commitment> result = new ArrayList<>();
         for (Record r : rows) {
-            Task task = Task.from(r.get("task").asNode(), r.get("ownerId").asString());
-            Department owner = owners.get(task.ownerId());
+            Task task = Task.from(r, "task", "ownerIds");
+            Department owner = r.get("ownerId").isNull() ? null : owners.get(r.get("ownerId").asString());
             Department named = Department.from(r.get("named").asNode());
             Role role = Role.valueOf(r.get("role").asString());
             Commitment.Kind kind = Commitment.Kind.valueOf(r.get("kind").asString());
             List<Task> theirs = r.get("counterpartIds").asList(Value::asString).stream().map(counterparts::get).toList();
-            String clause = owner.name() + " #" + task.ordinal();
+            String clause = owner != null ? owner.name() + " #" + task.ordinal() : DuplicateAnalysis.label(task);
+            String stated = String.join("、", task.ownerIds().stream().filter(id -> !id.equals(named.id()))
+                    .map(owners::get).filter(java.util.Objects::nonNull).map(Department::name).toList());
             String reason = switch (kind) {
+                case UNSTATED -> "task " + clause + " names " + named.name() + " " + role + " in its text, but its role "
+                        + "statement does not list " + named.name() + (stated.isEmpty() ? "" : " (it lists " + stated + " to lead)")
+                        + ": confirm " + named.name() + "'s part with it, or add it to the statement.";
                 case EXTERNAL -> clause + " makes " + named.name() + " " + role + ", a department outside this document: "
                         + "confirm the commitment with it directly.";
                 case NO_COUNTERPART -> clause + " makes " + named.name() + " " + role + ", but " + named.name()

@@ -41,8 +41,8 @@ public class DuplicateAnalysis {
         List<DuplicateGroup.SimilarPair> pairs = new ArrayList<>();
         for (Record r : cypher.rows("analysis/similar-tasks", params)) {
             pairs.add(new DuplicateGroup.SimilarPair(
-                    Task.from(r.get("first").asNode(), r.get("firstOwnerId").asString()),
-                    Task.from(r.get("second").asNode(), r.get("secondOwnerId").asString()),
+                    Task.from(r, "first", "firstOwnerIds"),
+                    Task.from(r, "second", "secondOwnerIds"),
                     r.get("score").asDouble(), r.get("passage").asString(null), r.get("passageScore").asDouble(0)));
         }
         return pairs;
@@ -155,9 +155,9 @@ public class DuplicateAnalysis {
         out.add(what + " differ: " + String.join("; ", parts));
     }
 
+    /** How a report names a task: 区工信局 #4 for a department's clause, its label path (一/(二)/3) otherwise. */
     public static String label(Task t) {
-        String owner = t.ownerId().substring(t.ownerId().lastIndexOf('/') + 1);
-        return owner + " #" + t.ordinal();
+        return t.title(id -> id.substring(id.lastIndexOf('/') + 1));
     }
 
     /** The sentence of {@code text} closest to {@code passage}: what a passage-only duplicate shares. */

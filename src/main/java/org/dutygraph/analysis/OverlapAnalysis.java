@@ -49,7 +49,8 @@ public class OverlapAnalysis {
             throw new IllegalArgumentException("'" + nameA + "' and '" + nameB + "' are the same department: " + a.name());
         }
         List<DuplicateGroup.SimilarPair> duplicated = duplicates.pairs(documentId, DUPLICATE_SIMILARITY, false).stream()
-                .filter(p -> Set.of(p.first().ownerId(), p.second().ownerId()).equals(Set.of(a.id(), b.id())))
+                .filter(p -> p.first().ownerIds().contains(a.id()) && p.second().ownerIds().contains(b.id())
+                        || p.first().ownerIds().contains(b.id()) && p.second().ownerIds().contains(a.id()))
                 .toList();
         Set<String> tasksOfA = taskIds(documentId, a.id());
         Set<String> tasksOfB = taskIds(documentId, b.id());
@@ -86,7 +87,7 @@ public class OverlapAnalysis {
         List<Overlap.Naming> result = new ArrayList<>();
         for (Record r : cypher.rows("analysis/namings", Map.of("documentId", documentId, "ownerId", owner.id(), "namedId", named.id()))) {
             String role = r.get("role").asString(null);
-            result.add(new Overlap.Naming(Task.from(r.get("task").asNode(), r.get("ownerId").asString()), named,
+            result.add(new Overlap.Naming(Task.from(r, "task", "ownerIds"), named,
                     role == null ? null : Role.valueOf(role), r.get("evidence").asString(null)));
         }
         return result;

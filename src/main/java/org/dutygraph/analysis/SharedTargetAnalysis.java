@@ -44,7 +44,7 @@ public class SharedTargetAnalysis {
     public List<SharedTarget> analyse(String documentId) {
         List<Entry> entries = new ArrayList<>();
         for (Record r : cypher.rows("analysis/document-targets", Map.of("documentId", documentId))) {
-            Task task = Task.from(r.get("task").asNode(), r.get("ownerId").asString());
+            Task task = Task.from(r, "task", "ownerIds");
             Target target = Target.from(r.get("target").asNode(), task.id());
             if (!target.subject().isBlank()) {
                 entries.add(new Entry(target, task, Shingles.of(Shingles.normalize(target.subject()))));
@@ -68,7 +68,7 @@ public class SharedTargetAnalysis {
         }
         Map<List<Entry>, Set<String>> sharedGroups = new LinkedHashMap<>();
         for (List<Entry> g : groups) {
-            Set<String> owners = g.stream().map(e -> e.task().ownerId()).collect(Collectors.toCollection(LinkedHashSet::new));
+            Set<String> owners = g.stream().flatMap(e -> e.task().ownerIds().stream()).collect(Collectors.toCollection(LinkedHashSet::new));
             if (owners.size() >= 2) {
                 sharedGroups.put(g, owners);
             }

@@ -84,7 +84,7 @@ class ComparisonService {
     private List<Side> side(String documentId) {
         List<Side> tasks = new ArrayList<>();
         for (Record r : cypher.rows("analysis/document-tasks", Map.of("documentId", documentId))) {
-            tasks.add(new Side(Task.from(r.get("task").asNode(), r.get("ownerId").asString()), r.get("ownerName").asString(),
+            tasks.add(new Side(Task.from(r, "task", "ownerIds"), String.join("、", r.get("ownerNames").asList(Value::asString)),
                     new LinkedHashSet<>(r.get("roles").asList(Value::asString))));
         }
         return tasks;

@@ -1,5 +1,7 @@
 package org.dutygraph.department;
 
+import org.dutygraph.parser.DepartmentDirectory;
+
 import org.dutygraph.cypher.CypherClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,9 +34,37 @@ public class DepartmentRepository {
         return cypher.rows("department/by-name", params).stream().map(DepartmentRepository::department).findFirst();
     }
 
-    /** The department a name or alias denotes, or an {@link UnknownDepartmentException} with the nearest names. */
+    /**
+     * The department a name or alias denotes, else the one department of the document that does the line of work the
+     * name names, as the parser resolves names in a text (工信部门 → 区工业和信息化局; without a document, the latest
+     * document with such a department decides), else an {@link UnknownDepartmentException} with the nearest names.
+     */
     public Department resolve(String name, String documentId) {
-        return byName(name, documentId).orElseThrow(() -> new UnknownDepartmentException(name, suggestions(name, documentId)));
+        return byName(name, documentId).or(() -> byWork(name, documentId))
+                .orElseThrow(() -> new UnknownDepartmentException(name, suggestions(name, documentId)));
+    }
+
+    private static final java.util.regex.Pattern ORGAN = java.util.regex.Pattern.compile(
+            "(部门|分局|大队|支队|中心|委员会|办公室|局|委|厅|办)$");
+
+    private Optional<Department> byWork(String name, String documentId) {
+        java.util.Set<String> work = DepartmentDirectory.workOf(name.strip());
+        if (work.isEmpty() || !ORGAN.matcher(name.strip()).find()) {
+            return Optional.empty(); // the parser reads a line of work only with an organ after it: 工信部门, not 区工信
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("documentId", documentId);
+        Map<String, java.util.Set<String>> byDocument = new java.util.LinkedHashMap<>();
+        Map<String, Department> byId = new HashMap<>();
+        for (org.neo4j.driver.Record row : cypher.rows("department/by-work", params)) {
+            Department d = department(row);
+            if (DepartmentDirectory.workOf(d.name()).containsAll(work) && !d.organisation()) {
+                byDocument.computeIfAbsent(row.get("documentId").asString(), k -> new java.util.LinkedHashSet<>()).add(d.id());
+                byId.put(d.id(), d);
+            }
+        }
+        return byDocument.values().stream().filter(ids -> !ids.isEmpty()).findFirst()
+                .filter(ids -> ids.size() == 1).map(ids -> byId.get(ids.iterator().next()));
     }
 
     public Map<String, Department> byIds(Collection<String> ids) {

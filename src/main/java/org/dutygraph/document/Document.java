@@ -6,11 +6,16 @@ import org.neo4j.driver.types.Node;
 
 import java.util.List;
 
-/** A responsibility document (目标责任书) as stored, with its counts. Dates are ISO-8601 strings. */
+/**
+ * A document that allocates work to departments (目标责任书, 实施方案, 任务分工方案 …) as stored, with its counts.
+ * Dates are ISO-8601 strings; {@code layout} is how the parser read it (documents stored before layouts were detected
+ * read DEPARTMENT_SECTIONS), {@code coverage} the share of its body text read into tasks.
+ */
 public record Document(String id, String title, String notice, String number, String issuer, String publisher,
                        String createdDate, String publishedDate, String expiresDate, String region, Integer year,
                        String importedAt, String sourceHash, List<String> warnings, int sectionCount,
-                       int departmentCount, int taskCount, int participationCount, int targetCount) {
+                       int departmentCount, int taskCount, int participationCount, int targetCount, String layout,
+                       Double coverage) {
 
     static Document from(Record row) {
         Node d = row.get("document").asNode();
@@ -20,7 +25,8 @@ public record Document(String id, String title, String notice, String number, St
                 d.get("importedAt").asZonedDateTime().toOffsetDateTime().toString(), d.get("sourceHash").asString(),
                 d.get("warnings").asList(Value::asString, List.of()), row.get("sectionCount").asInt(),
                 row.get("departmentCount").asInt(), row.get("taskCount").asInt(),
-                row.get("participationCount").asInt(), row.get("targetCount").asInt());
+                row.get("participationCount").asInt(), row.get("targetCount").asInt(),
+                d.get("layout").asString("DEPARTMENT_SECTIONS"), d.get("coverage").isNull() ? null : d.get("coverage").asDouble());
     }
 
     private static String text(Value v) {

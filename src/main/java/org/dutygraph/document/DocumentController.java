@@ -65,7 +65,8 @@ class DocumentController {
     }
 
     /** What an import of {@code text} would write. */
-    record ImportPreview(String id, String title, int sectionCount, int taskCount, int departmentCount, List<String> warnings) {
+    record ImportPreview(String id, String title, String layout, double coverage, int sectionCount, int taskCount,
+                         long tasksWithRoles, int departmentCount, List<String> warnings) {
     }
 
     @QueryMapping
@@ -73,7 +74,9 @@ class DocumentController {
         ParsedDocument parsed = DocumentParser.parse(text);
         String documentId = id == null || id.isBlank()
                 ? DocumentIds.derive(parsed.metadata(), DocumentImporter.sha256(text)) : DocumentIds.validate(id);
-        return new ImportPreview(documentId, parsed.metadata().title(), parsed.sections().size(), parsed.clauseCount(),
+        return new ImportPreview(documentId, parsed.metadata().title(), parsed.layout().name(), parsed.coverage(),
+                parsed.sections().size(), parsed.clauseCount(),
+                parsed.clauses().stream().filter(c -> !c.participants().isEmpty()).count(),
                 parsed.departments().size(), parsed.warnings());
     }
 

@@ -27,10 +27,17 @@ public final class DocumentIds {
     private DocumentIds() {
     }
 
-    /** zhonglou-2021 for 常州市钟楼区 in 2021; doc-&lt;hash&gt; when the text names neither place nor year. */
+    /**
+     * zhonglou-2021 for 常州市钟楼区 in 2021 (the district, else the city, else the province; guowuyuan for the State
+     * Council); doc-&lt;hash&gt; when the text names neither place nor year.
+     */
     public static String derive(DocumentMetadata metadata, String sourceHash) {
-        String place = metadata.district() != null ? metadata.district() : metadata.city();
-        String slug = place == null ? null : pinyin(place.replaceFirst("(市|区|县|旗)$", ""));
+        String place = metadata.district() != null ? metadata.district()
+                : metadata.city() != null ? metadata.city() : metadata.province();
+        if (place == null && metadata.issuer() != null && metadata.issuer().startsWith("国务院")) {
+            place = "国务院"; // guowuyuan-2022
+        }
+        String slug = place == null ? null : pinyin(place.replaceFirst("(省|自治区|市|区|县|旗)$", ""));
         if (slug == null || slug.isEmpty()) {
             return "doc-" + sourceHash.substring(0, 12);
         }
@@ -50,8 +57,14 @@ public final class DocumentIds {
         return jurisdiction + "/" + name;
     }
 
+    /** A task of a department's section: document, owner and ordinal (zhonglou-2021/区工信局/1). */
     public static String task(String documentId, String owner, int ordinal) {
         return documentId + "/" + owner + "/" + ordinal;
+    }
+
+    /** A task of any other layout: document and label path (guoban-2020/一/(一)/1, anhui-2021/P2:二/(三)/5). */
+    public static String taskByPath(String documentId, String path) {
+        return documentId + "/" + path;
     }
 
     static String pinyin(String chinese) {

@@ -138,7 +138,10 @@ public class DocumentImporter {
 
     private static List<SimilarityFinder.Pair> findSimilar(ParsedDocument document) {
         List<SimilarityFinder.Item> texts = new ArrayList<>();
-        document.sections().forEach(s -> s.clauses().forEach(c -> texts.add(new SimilarityFinder.Item(s.department(), c.text()))));
+        // Clauses of one department's section are never each other's duplicates; any two tasks of a task-division
+        // document may be (the same work assigned twice), so each is its own "owner" there.
+        document.sections().forEach(s -> s.clauses().forEach(c -> texts.add(new SimilarityFinder.Item(
+                s.department() != null ? s.department() : c.path(), c.text()))));
         return SimilarityFinder.find(texts);
     }
 
@@ -157,8 +160,8 @@ public class DocumentImporter {
             boolean exists = previous.isPresent();
             boolean changed = !exists || !hash.equals(previous.get().get("sourceHash").asString(null));
             DocumentCounts counts = changed ? write(documentId, prepared, exists) : counts(documentId);
-            return ImportResult.of(documentId, !exists, changed, counts, document.warnings(),
-                    (System.nanoTime() - started) / 1_000_000);
+            return ImportResult.of(documentId, !exists, changed, document.layout().name(), document.coverage(), counts,
+                    document.warnings(), (System.nanoTime() - started) / 1_000_000);
         });
     }
 

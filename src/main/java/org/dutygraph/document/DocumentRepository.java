@@ -47,7 +47,8 @@ public class DocumentRepository {
         documentIds.forEach(id -> sections.put(id, new ArrayList<>()));
         cypher.rows("document/sections", Map.of("ids", List.copyOf(documentIds)))
                 .forEach(row -> sections.get(row.get("documentId").asString()).add(new Section(row.get("documentId").asString(),
-                        row.get("ordinal").asInt(), row.get("label").asString(""), Department.from(row.get("department").asNode()))));
+                        row.get("ordinal").asInt(), row.get("label").asString(""), row.get("title").asString(""),
+                        row.get("department").isNull() ? null : Department.from(row.get("department").asNode()))));
         return sections;
     }
 

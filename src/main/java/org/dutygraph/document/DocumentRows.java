@@ -4,6 +4,7 @@ import org.dutygraph.parser.Clause;
 import org.dutygraph.parser.Deadline;
 import org.dutygraph.parser.Department;
 import org.dutygraph.parser.DocumentMetadata;
+import org.dutygraph.parser.Layout;
 import org.dutygraph.parser.ParsedDocument;
 import org.dutygraph.parser.Participation;
 import org.dutygraph.parser.Section;
@@ -40,14 +41,16 @@ public record DocumentRows(Map<String, Object> document, List<Map<String, Object
         List<Map<String, Object>> targets = new ArrayList<>();
         List<Map<String, Object>> deadlines = new ArrayList<>();
         List<String> taskIds = new ArrayList<>();
+        boolean bySection = document.layout() == Layout.DEPARTMENT_SECTIONS;
         for (Section section : document.sections()) {
             for (Clause clause : section.clauses()) {
-                String taskId = DocumentIds.task(id, section.department(), clause.ordinal());
+                String taskId = bySection ? DocumentIds.task(id, section.department(), clause.ordinal())
+                        : DocumentIds.taskByPath(id, clause.path());
                 taskIds.add(taskId);
-                tasks.add(task(taskId, places.of(section.department()), section, clause));
+                tasks.add(task(taskId, clause.owners().stream().map(places::of).toList(), section, clause));
                 for (Participation p : clause.participants()) {
                     participations.add(Map.of("department", places.of(p.department()), "task", taskId,
-                            "role", p.role().name(), "evidence", p.evidence()));
+                            "role", p.role().name(), "evidence", p.evidence(), "stated", p.stated()));
                 }
                 for (String named : clause.mentions()) {
                     mentions.add(Map.of("task", taskId, "department", places.of(named)));
@@ -103,18 +106,23 @@ public record DocumentRows(Map<String, Object> document, List<Map<String, Object
         p.put("publishedDate", m.publishedDate());
         p.put("expiresDate", m.expiresDate());
         p.put("region", m.region());
+        p.put("province", m.province());
         p.put("city", m.city());
         p.put("district", m.district());
         p.put("year", m.year());
         p.put("sourceHash", hash);
         p.put("warnings", document.warnings());
+        p.put("layout", document.layout().name());
+        p.put("coverage", document.coverage());
+        p.put("sectionLabels", document.sections().stream().map(Section::label).toList());
+        p.put("sectionTitles", document.sections().stream().map(Section::title).toList());
         p.values().removeIf(v -> v == null);
         return p;
     }
 
     private static List<Map<String, Object>> departments(ParsedDocument document, Jurisdictions places) {
         Map<String, Section> sections = new LinkedHashMap<>();
-        document.sections().forEach(s -> sections.put(s.department(), s));
+        document.sections().stream().filter(s -> s.department() != null).forEach(s -> sections.putIfAbsent(s.department(), s));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Department d : document.departments()) {
             Section section = sections.get(d.name());
@@ -124,6 +132,7 @@ public record DocumentRows(Map<String, Object> document, List<Map<String, Object
             row.put("aliases", d.aliases());
             row.put("external", d.external());
             row.put("level", d.level().name());
+            row.put("organisation", d.organisation());
             row.put("section", section == null ? null : section.ordinal());
             row.put("label", section == null ? null : section.label());
             rows.add(row);
@@ -131,13 +140,14 @@ public record DocumentRows(Map<String, Object> document, List<Map<String, Object
         return rows;
     }
 
-    private static Map<String, Object> task(String taskId, String owner, Section section, Clause clause) {
+    private static Map<String, Object> task(String taskId, List<String> owners, Section section, Clause clause) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", taskId);
-        row.put("owner", owner);
+        row.put("owners", owners);
         row.put("section", section.ordinal());
         row.put("ordinal", clause.ordinal());
         row.put("label", clause.label());
+        row.put("path", clause.path());
         row.put("text", clause.text());
         row.put("line", clause.line());
         row.put("boilerplate", clause.boilerplate());
@@ -162,16 +172,26 @@ public record DocumentRows(Map<String, Object> document, List<Map<String, Object
         return row;
     }
 
-    /** Which government each department belongs to, for its key: own ones to the region, external ones to the city. */
+    /**
+     * Which government each body belongs to, for its key: the document's own ones to its region, others to the
+     * jurisdiction their level names (a district's 市商务局 to the city; a city's 省财政厅 to the province; 财政部 to
+     * 国家). A document with no region keys its bodies by its own id, so they are shared with no other document.
+     */
     private static final class Jurisdictions {
         private final Map<String, String> ids = new HashMap<>();
 
         Jurisdictions(String documentId, ParsedDocument document) {
             DocumentMetadata metadata = document.metadata();
             String own = metadata.region() != null ? metadata.region() : documentId;
-            String outside = metadata.city() != null ? metadata.city() : own;
             for (Department d : document.departments()) {
-                ids.put(d.name(), DocumentIds.department(d.external() ? outside : own, d.name()));
+                String place = switch (d.level()) {
+                    case OWN -> own;
+                    case CITY -> metadata.city() != null ? metadata.city() : own;
+                    case PROVINCE -> metadata.province() != null ? metadata.province() : own;
+                    case NATIONAL -> "国家";
+                    case DISTRICT -> own;
+                };
+                ids.put(d.name(), DocumentIds.department(place, d.name()));
             }
         }
 

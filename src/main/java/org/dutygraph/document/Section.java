@@ -2,6 +2,9 @@ package org.dutygraph.document;
 
 import org.dutygraph.department.Department;
 
-/** One department's section of a document (一、区发改局). */
-public record Section(String documentId, int ordinal, String label, Department department) {
+/**
+ * One section of a document: a department's section (一、区发改局), an article per department (第九条), or a topic
+ * section of a task-division document (一、把实施好宏观政策…), whose department is null.
+ */
+public record Section(String documentId, int ordinal, String label, String title, Department department) {
 }

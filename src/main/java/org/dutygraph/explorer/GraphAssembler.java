@@ -95,10 +95,15 @@ public class GraphAssembler {
         if (parts.contains(CollaborationGraph.Part.DUPLICATES)) {
             Map<String, List<DuplicateGroup.SimilarPair>> byOwners = new LinkedHashMap<>();
             for (DuplicateGroup.SimilarPair p : duplicates.pairs(documentId, 0.5, false)) {
-                String a = p.first().ownerId();
-                String b = p.second().ownerId();
-                String key = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
-                byOwners.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+                // a duplicate links every owner of one task with every owner of the other (co-owned tasks: several)
+                for (String a : p.first().ownerIds()) {
+                    for (String b : p.second().ownerIds()) {
+                        if (!a.equals(b)) {
+                            String key = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+                            byOwners.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+                        }
+                    }
+                }
             }
             byOwners.forEach((key, pairs) -> {
                 String[] ends = key.split("\\|");
@@ -111,7 +116,7 @@ public class GraphAssembler {
         if (parts.contains(CollaborationGraph.Part.TASKS)) {
             Map<String, Task> tasks = new LinkedHashMap<>();
             for (Record r : rows("explorer/task-links", documentId)) {
-                Task t = Task.from(r.get("task").asNode(), r.get("ownerId").asString());
+                Task t = Task.from(r, "task", "ownerIds");
                 tasks.putIfAbsent(t.id(), t);
                 String department = r.get("departmentId").asString();
                 String role = r.get("role").asString();
@@ -121,7 +126,9 @@ public class GraphAssembler {
             tasks.values().stream().sorted(Comparator.comparingInt(Task::section).thenComparingInt(Task::ordinal)).forEach(t ->
                     nodes.add(new CollaborationGraph.Node(t.id(), DuplicateAnalysis.label(t), "task", 1,
                             new CollaborationGraph.NodeData(null, null, null, null, null, null, null, null, null, null, null,
-                                    names.get(t.ownerId()), t.ordinal(), t.text(), t.boilerplate(), null, null, null, null, null))));
+                                    t.ownerIds().stream().map(names::get).filter(java.util.Objects::nonNull)
+                                            .collect(java.util.stream.Collectors.joining("、")), t.ordinal(), t.text(),
+                                    t.boilerplate(), null, null, null, null, null))));
             if (parts.contains(CollaborationGraph.Part.TARGETS)) {
                 for (Record r : rows("explorer/target-links", documentId)) {
                     String taskId = r.get("taskId").asString();

@@ -100,11 +100,27 @@ public final class RoleWords {
                     new Word("协办", Kind.STATEMENT, Effect.ASSISTS))
             .sorted(Comparator.comparingInt((Word w) -> w.word().length()).reversed()).toList();
 
+    /**
+     * The words after which a clause names its partner in a mirrored commitment (区工信局 writes 会同市场监管部门 where
+     * 区市场监管局 writes 会同工信部门): 会同, 协同, 配合, 协助. Comparisons of two texts set them aside with the
+     * partners they name.
+     */
+    public static final List<String> PARTNER_WORDS = List.of("会同", "协同", "配合", "协助");
+
     /** Any role word of running text: 会同|协同|配合|协助|参与|牵头. */
     public static final Pattern RUNNING_TEXT_PATTERN = Pattern.compile(alternation(RUNNING_TEXT));
 
     /** A statement label followed by its colon (ASCII or full width): 牵头单位：, 责任单位:. */
     public static final Pattern LABEL_PATTERN = Pattern.compile("(" + alternation(LABELS) + ")\\s*[:：]");
+
+    /**
+     * A role statement as written in a task's text — a bracket whose content names who carries the task (（牵头单位：X，
+     * 配合单位：Y）, （X牵头，Y按职责分工负责）, （A、B负责）) or a labelled line (责任单位：X牵头，Y等参与) — so that two
+     * tasks assigned to different units compare by their work alone.
+     */
+    public static final Pattern STATEMENT_TEXT = Pattern.compile(
+            "[（(][^（()）]{0,300}?(" + alternation(LABELS) + "|" + alternation(STATEMENT) + ")[^（()）]{0,200}?[）)]"
+                    + "|(" + alternation(LABELS) + ")\\s*[:：][^。\\n]{0,200}");
 
     /** Every role word of every kind, for highlighting: the labels and statement words, then running text. */
     public static final List<Word> ALL = Stream.of(LABELS, STATEMENT, RUNNING_TEXT).flatMap(List::stream).toList();

@@ -305,9 +305,16 @@ final class Outline {
             return null;
         }
         for (Item i : open) {
-            if (i.style == m.style() && m.number() > i.number + 1 && m.number() <= i.number + 3) {
+            if (i.style != m.style()) {
+                continue;
+            }
+            if (m.number() > i.number + 1 && m.number() <= i.number + 3) {
                 return boundary == Boundary.LINE || nextFollows(index) ? i : null;
             }
+            if (boundary == Boundary.LINE && m.number() > 1 && m.number() <= i.number) {
+                return i; // a number written twice (7. after 6. and 7.) on a line of its own: a slip of the pen
+            }
+            return null;
         }
         return null;
     }

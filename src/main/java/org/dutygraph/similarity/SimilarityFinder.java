@@ -33,11 +33,13 @@ public final class SimilarityFinder {
     public static final int COMMON_FLOOR = 20;
     private static final long SEED = 20210514L;
     private static final java.util.regex.Pattern ROLE_PHRASE = java.util.regex.Pattern.compile(
-            "(会同|配合|协同|协助)((?:[、和及与]?[\\u4e00-\\u9fa5()、]{1,30}?(?:部门|局|分局|大队|中心|委|办)(?:等部门|等)?)*)");
+            "(" + String.join("|", org.dutygraph.genre.RoleWords.PARTNER_WORDS)
+                    + ")((?:[、和及与]?[\\u4e00-\\u9fa5()、]{1,30}?(?:部门|局|分局|大队|中心|委|办)(?:等部门|等)?)*)");
 
-    /** The text as compared: role phrases with their departments removed, then normalised. */
+    /** The text as compared: role statements and role phrases with their departments removed, then normalised. */
     public static String comparable(String text) {
-        return Shingles.normalize(ROLE_PHRASE.matcher(text).replaceAll(""));
+        String work = org.dutygraph.genre.RoleWords.STATEMENT_TEXT.matcher(text).replaceAll("");
+        return Shingles.normalize(ROLE_PHRASE.matcher(work).replaceAll(""));
     }
 
     /** A clause to compare: its owner decides which pairs count (only different owners). */

@@ -1,18 +1,50 @@
 package org.dutygraph.task;
 
+import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 
 import java.util.List;
 
-/** A task (条款): one numbered clause of a department's section, as stored. */
-public record Task(String id, String documentId, String ownerId, int section, int ordinal, String label, String text,
-                   int line, boolean boilerplate, List<String> deadlines, List<String> unresolvedMentions) {
+/**
+ * A task as stored: a numbered clause of a department's section, or a task of a task-division document.
+ * {@code ownerIds} are the departments whose task it is: the section's department, or the task's leads (several
+ * leads are co-owners); empty when no department leads it. {@code path} is its label path (二/(一)/3).
+ */
+public record Task(String id, String documentId, List<String> ownerIds, int section, int ordinal, String label,
+                   String path, String text, int line, boolean boilerplate, List<String> deadlines,
+                   List<String> unresolvedMentions) {
 
-    public static Task from(Node node, String ownerId) {
-        return new Task(node.get("id").asString(), node.get("documentId").asString(), ownerId,
+    public static Task from(Node node, List<String> ownerIds) {
+        return new Task(node.get("id").asString(), node.get("documentId").asString(), List.copyOf(ownerIds),
                 node.get("section").asInt(0), node.get("ordinal").asInt(), node.get("label").asString(""),
-                node.get("text").asString(), node.get("line").asInt(0), node.get("boilerplate").asBoolean(false),
+                node.get("path").asString(node.get("label").asString("")), node.get("text").asString(),
+                node.get("line").asInt(0), node.get("boilerplate").asBoolean(false),
                 node.get("deadlines").asList(v -> v.asString(), List.of()),
                 node.get("unresolvedMentions").asList(v -> v.asString(), List.of()));
+    }
+
+    /** The task of a row with {@code task} (a node) and {@code ownerIds} (a list of department ids). */
+    public static Task from(org.neo4j.driver.Record row, String taskKey, String ownersKey) {
+        Value owners = row.get(ownersKey);
+        return from(row.get(taskKey).asNode(), owners.isNull() ? List.of() : owners.asList(Value::asString));
+    }
+
+    /** The single department whose task it is, or null when it has none or several. */
+    public String ownerId() {
+        return ownerIds.size() == 1 ? ownerIds.getFirst() : null;
+    }
+
+    /**
+     * How a report names the task: its owner's name and its ordinal (区工信局 #4) for a clause of a department's
+     * section, its label path (一/(二)/3) for a task of any other layout.
+     */
+    public String title(java.util.function.Function<String, String> nameOfDepartment) {
+        if (ownerIds.size() == 1) {
+            String name = nameOfDepartment.apply(ownerIds.getFirst());
+            if (id.equals(documentId + "/" + name + "/" + ordinal)) {
+                return name + " #" + ordinal;
+            }
+        }
+        return path;
     }
 }

@@ -56,8 +56,16 @@ class TaskController {
 
     @BatchMapping
     Map<Task, Department> owner(List<Task> parents) {
-        Map<String, Department> byId = departments.byIds(parents.stream().map(Task::ownerId).distinct().toList());
-        return by(parents, t -> byId.get(t.ownerId()));
+        Map<String, Department> byId = departments.byIds(parents.stream().flatMap(t -> t.ownerIds().stream()).distinct().toList());
+        Map<Task, Department> owners = new java.util.HashMap<>();
+        parents.forEach(t -> owners.put(t, t.ownerId() == null ? null : byId.get(t.ownerId())));
+        return owners;
+    }
+
+    @BatchMapping
+    Map<Task, List<Department>> owners(List<Task> parents) {
+        Map<String, Department> byId = departments.byIds(parents.stream().flatMap(t -> t.ownerIds().stream()).distinct().toList());
+        return by(parents, t -> t.ownerIds().stream().map(byId::get).toList());
     }
 
     @BatchMapping

@@ -139,7 +139,8 @@ public class TaskRepository {
         }
         Record row = rows(query, params).getFirst();
         List<Task> tasks = new ArrayList<>();
-        row.get("page").asList(v -> v).forEach(v -> tasks.add(Task.from(v.get("task").asNode(), v.get("ownerId").asString())));
+        row.get("page").asList(v -> v).forEach(v -> tasks.add(Task.from(v.get("task").asNode(),
+                v.get("ownerIds").asList(org.neo4j.driver.Value::asString))));
         return TaskConnection.of(tasks, offset, row.get("total").asInt());
     }
 
@@ -148,12 +149,12 @@ public class TaskRepository {
     }
 
     private static Task task(Record r) {
-        return Task.from(r.get("task").asNode(), r.get("ownerId").asString());
+        return Task.from(r, "task", "ownerIds");
     }
 
     private static Participation participation(Record r) {
         return new Participation(Department.from(r.get("department").asNode()), task(r),
-                Role.valueOf(r.get("role").asString()), r.get("evidence").asString(""));
+                Role.valueOf(r.get("role").asString()), r.get("evidence").asString(""), r.get("stated").asBoolean(false));
     }
 
     private static <K, V> Map<K, List<V>> emptyLists(Collection<K> keys) {

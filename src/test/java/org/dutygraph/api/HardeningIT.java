@@ -83,7 +83,7 @@ class HardeningIT extends ServiceIT {
             garbage.append((char) random.nextInt(1, 0xD7FF));
         }
         DocumentContext answer = admin().run("importDocument", "text", garbage.toString(), "id", "garbage-2024");
-        assertThat(answer.<String>read("$.errors[0].message")).contains("no department sections found");
+        assertThat(answer.<String>read("$.errors[0].message")).contains("no tasks found");
         assertThat(graphSize()).containsExactly(before);
     }
 
