@@ -163,7 +163,13 @@ final class DepartmentReader {
             List<Clause> clauses = new ArrayList<>();
             int n = 0;
             int expected = 1;
+            String parent = null;
             for (RawClause rc : raw) {
+                String under = rc.path().contains("/") ? rc.path().substring(0, rc.path().lastIndexOf('/')) : "";
+                if (!under.equals(parent)) {
+                    parent = under;
+                    expected = 1; // numbering restarts under each sub-heading ((一)…方面 1. 2. (二)…方面 1.)
+                }
                 if (rc.label().chars().allMatch(Character::isDigit)) {
                     int number = Integer.parseInt(rc.label());
                     if (number != expected && !rc.path().contains("¶")) {

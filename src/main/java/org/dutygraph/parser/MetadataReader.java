@@ -37,6 +37,7 @@ final class MetadataReader {
                     + "(?:人民政府|委员会|指挥部|领导小组|管委会|党工委)");
     private static final Pattern TITLE_REGION = Pattern.compile("^\\d{4}年(?:度)?([\\u4e00-\\u9fa5]{1,6}?(?:区|县|市))");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+    private static final Pattern YEAR_SPAN = Pattern.compile("\\d{4}\\s*年?\\s*[—–\\-~至到]\\s*\\d{4}\\s*年?");
     private static final Pattern NUMBER_YEAR = Pattern.compile("[〔\\[【(](\\d{4})[〕\\]】)]");
 
     private MetadataReader() {
@@ -162,7 +163,8 @@ final class MetadataReader {
     }
 
     private static Integer yearOf(String title, String number, LocalDate created) {
-        String fromTitle = title == null ? null : group(YEAR, title);
+        // a plan's span (行动计划（2021—2023年）) is not the year the document is for
+        String fromTitle = title == null || YEAR_SPAN.matcher(title).find() ? null : group(YEAR, title);
         if (fromTitle != null) {
             return Integer.valueOf(fromTitle);
         }

@@ -65,8 +65,16 @@ final class TopicReader {
         DepartmentDirectory directory = new DepartmentDirectory(registered, metadata, ownLevelWord(tier));
         ClauseRoles running = new ClauseRoles(directory);
 
+        // items that are tasks themselves (not headings over unnumbered ¶ tasks), and where each heading's own text ends
         Set<Outline.Item> tasks = new java.util.HashSet<>();
-        drafts.forEach(d -> tasks.add(d.item()));
+        Map<Outline.Item, Integer> headingEnds = new java.util.HashMap<>();
+        for (Draft d : drafts) {
+            if (d.label().startsWith("¶")) {
+                headingEnds.merge(d.item(), d.start(), Math::min);
+            } else {
+                tasks.add(d.item());
+            }
+        }
         Map<Outline.Item, List<Clause>> bySection = new LinkedHashMap<>();
         Map<Outline.Item, Outline.Part> sectionPart = new LinkedHashMap<>();
         List<int[]> read = new ArrayList<>();
@@ -77,10 +85,11 @@ final class TopicReader {
             while (top.parent != null) {
                 top = top.parent;
             }
-            Outline.Item sectionKey = top.children.isEmpty() || tasks.contains(top) ? null : top;
+            Outline.Item sectionKey = (top.children.isEmpty() && !headingEnds.containsKey(top)) || tasks.contains(top) ? null : top;
             if (sectionKey != null) {
                 for (Outline.Item i = d.item(); i != null; i = i.parent) {
-                    read.add(new int[]{i.start, i.children.isEmpty() ? i.bodyStart : i.children.getFirst().start});
+                    int headEnd = i.children.isEmpty() ? headingEnds.getOrDefault(i, i.bodyStart) : i.children.getFirst().start;
+                    read.add(new int[]{i.start, headEnd});
                 }
             }
             Outline.Item key = sectionKey != null ? sectionKey : partKey(outline, top);
@@ -96,9 +105,10 @@ final class TopicReader {
             for (Clause c : e.getValue()) {
                 clauses.add(c.withOrdinal(++n));
             }
-            boolean heading = !head.children.isEmpty() && !tasks.contains(head);
-            String title = heading ? POINTS.matcher(body.text(head.bodyStart, head.children.getFirst().start)).replaceAll("").strip()
-                    : "";
+            boolean heading = (!head.children.isEmpty() || headingEnds.containsKey(head)) && !tasks.contains(head);
+            int titleEnd = Math.min(head.children.isEmpty() ? head.end : head.children.getFirst().start,
+                    headingEnds.getOrDefault(head, Integer.MAX_VALUE));
+            String title = heading ? POINTS.matcher(body.text(head.bodyStart, titleEnd)).replaceAll("").strip() : "";
             String label = heading ? head.path() : (head.part > 1 ? "P" + head.part : "");
             sections.add(new Section(++ordinal, label, title, null, body.line(head.start), clauses));
         }
