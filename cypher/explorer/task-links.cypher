@@ -1,5 +1,7 @@
-// The bipartite view: every role edge of a document's clauses, department to task.
+// The bipartite view: every task of a document with its role edges, department to task (a task no department takes
+// part in comes back once, with no department).
 // :param documentId => 'zhonglou-2021'
-MATCH (x:Department)-[r:LEAD|JOINT|SUPPORT]->(t:Task {documentId: $documentId})
+MATCH (t:Task {documentId: $documentId})
+OPTIONAL MATCH (x:Department)-[r:LEAD|JOINT|SUPPORT]->(t)
 RETURN x.id AS departmentId, type(r) AS role, r.evidence AS evidence, t AS task, [(o:Department)-[:OWNS]->(t) | o.id] AS ownerIds
 ORDER BY t.section, t.ordinal;

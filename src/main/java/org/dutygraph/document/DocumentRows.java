@@ -175,14 +175,16 @@ public record DocumentRows(Map<String, Object> document, List<Map<String, Object
     /**
      * Which government each body belongs to, for its key: the document's own ones to its region, others to the
      * jurisdiction their level names (a district's 市商务局 to the city; a city's 省财政厅 to the province; 财政部 to
-     * 国家). A document with no region keys its bodies by its own id, so they are shared with no other document.
+     * 国家, as are the State Council's own). A document with no region keys its bodies by its own id, so they are
+     * shared with no other document.
      */
     private static final class Jurisdictions {
         private final Map<String, String> ids = new HashMap<>();
 
         Jurisdictions(String documentId, ParsedDocument document) {
             DocumentMetadata metadata = document.metadata();
-            String own = metadata.region() != null ? metadata.region() : documentId;
+            boolean national = metadata.issuer() != null && metadata.issuer().startsWith("国务院");
+            String own = metadata.region() != null ? metadata.region() : national ? "国家" : documentId;
             for (Department d : document.departments()) {
                 String place = switch (d.level()) {
                     case OWN -> own;

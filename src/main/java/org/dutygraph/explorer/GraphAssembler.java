@@ -118,6 +118,9 @@ public class GraphAssembler {
             for (Record r : rows("explorer/task-links", documentId)) {
                 Task t = Task.from(r, "task", "ownerIds");
                 tasks.putIfAbsent(t.id(), t);
+                if (r.get("departmentId").isNull()) {
+                    continue; // a task no department takes part in: a node of its own, without edges
+                }
                 String department = r.get("departmentId").asString();
                 String role = r.get("role").asString();
                 edges.add(new CollaborationGraph.Edge(role + ":" + department + ">" + t.id(), department, t.id(), role, 1,

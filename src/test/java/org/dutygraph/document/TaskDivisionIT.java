@@ -81,10 +81,9 @@ class TaskDivisionIT extends ServiceIT {
                 Map.of());
         assertThat(graph.<List<String>>read("$.data.collaborationGraph.nodes[?(@.kind == 'task')].id"))
                 .contains("national-2022/一/(一)", "national-2022/二/(五)");
-        // JOINT edges run from the lead to the units working jointly under it; a department's id is its jurisdiction
-        // and name, and a national document's own departments are keyed by the document (it names no region)
-        assertThat(graph.<List<String>>read("$.data.collaborationGraph.edges[?(@.kind == 'JOINT')].target"))
-                .anyMatch(id -> id.endsWith("/工业和信息化部"));
+        // role edges run from a department (its jurisdiction and name: the State Council's own are 国家's) to a task
+        assertThat(graph.<List<String>>read("$.data.collaborationGraph.edges[?(@.kind == 'JOINT' && @.target == 'national-2022/一/(二)')].source"))
+                .containsExactlyInAnyOrder("国家/工业和信息化部", "国家/住房城乡建设部", "国家/交通运输部", "国家/水利部");
     }
 
     @Test
