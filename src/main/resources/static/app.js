@@ -107,15 +107,15 @@ async function showDepartment(name) {
   const d = data.department;
   const owned = new Set(d.ownedTasks.map(t => t.id));
   const others = [...new Map(d.participations.filter(p => !owned.has(p.task.id)).map(p => [p.task.id, p.task])).values()];
-  const clause = t => `<div class="clause" data-task="${esc(t.id)}">
+  const clause = (t, other) => `<div class="clause${other ? ' other' : ''}" data-task="${esc(t.id)}">
         <div class="head">${esc(taskName(t))}${t.boilerplate ? '<span class="boilerplate">boilerplate</span>' : ''}</div>
         <div class="text">${highlight(t.text)}</div>
         <ul class="roles">${t.participants.map(p => `<li><span class="role-${p.role}">${p.role}</span> ${esc(p.department.name)} — ${highlight(p.evidence)}</li>`).join('')}</ul>
       </div>`;
   pane.innerHTML = `<h2>${esc(d.name)}${d.organisation ? ' <span class="hint">organisation</span>' : ''}</h2><p class="hint">${esc(d.aliases.join('、'))}</p>` +
     (d.ownedTasks.length ? '' : '<p class="hint">No tasks of its own in this document.</p>') +
-    d.ownedTasks.map(clause).join('') +
-    (others.length ? `<h3>Also takes part in</h3>` + others.map(clause).join('') : '');
+    d.ownedTasks.map(t => clause(t, false)).join('') +
+    (others.length ? `<h3>Also takes part in</h3>` + others.map(t => clause(t, true)).join('') : '');
 }
 
 async function showLoad() {

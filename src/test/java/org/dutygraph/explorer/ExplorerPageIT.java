@@ -78,6 +78,9 @@ class ExplorerPageIT extends ServiceIT {
         assertThat(browser.findElement(By.cssSelector("#tab-department h2")).getText()).isEqualTo("区工信局");
         assertThat(clauses.getFirst().getText()).contains("配合市场监管部门有序推进").contains("LEAD 区市场监管局").contains("SUPPORT 区工信局");
         assertThat(clauses.getFirst().findElements(By.cssSelector("mark.role")).getFirst().getText()).isEqualTo("配合");
+        // the clauses of other departments it is named in follow its own: 区市场监管局 #1 names it JOINT
+        assertThat(browser.findElements(By.cssSelector("#tab-department .clause.other"))).extracting(c -> c.getAttribute("data-task"))
+                .contains("zhonglou-2021/区市场监管局/1");
         screenshot("explorer-1280-department.png");
     }
 
@@ -121,7 +124,7 @@ class ExplorerPageIT extends ServiceIT {
         browser.findElement(By.id("preview")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.findElement(By.id("commit")).isEnabled());
         assertThat(browser.findElement(By.id("import-result")).getText())
-                .contains("page-import-2023").contains("2 sections, 3 clauses")
+                .contains("page-import-2023").contains("DEPARTMENT_SECTIONS, 2 sections, 3 tasks")
                 .contains("line 6, section 区生态环境局: clause numbered 3 where 2 was expected");
         assertThat(graphql().run("documentSections", "id", "page-import-2023").<Object>read("$.data.document")).isNull();
 
@@ -136,8 +139,34 @@ class ExplorerPageIT extends ServiceIT {
         screenshot("explorer-1280-import.png");
     }
 
+    @Test
+    void a_task_division_document_shows_its_units_and_a_department_s_tasks_by_label_path() throws IOException {
+        importer.importText(org.dutygraph.support.TestDocuments.text("family/national-2022.txt"), "page-national-2022");
+        open("page-national-2022");
+        assertThat(browser.findElement(By.id("document-title")).getText()).contains("2 部分 · 5 任务");
+        assertThat(((Number) js("return window.dutygraph.cy.nodes().length")).intValue()).isEqualTo(10);
+
+        clickNode("国家发展改革委");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> clauses().size() == 3);
+        assertThat(clauses()).extracting(c -> c.findElement(By.className("head")).getText())
+                .containsExactly("一/(一)", "一/(二)", "二/(三)");
+        WebElement second = clauses().get(1);
+        assertThat(second.getText()).contains("LEAD 国家发展改革委").contains("JOINT 工业和信息化部");
+        // the role words come from the genre query: the statement's words are marked as well as 会同/配合
+        assertThat(second.findElements(By.cssSelector(".text mark.role"))).extracting(WebElement::getText)
+                .contains("牵头", "按职责分工负责");
+        screenshot("explorer-1280-task-division.png");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.dutygraph.document.DocumentImporter importer;
+
     private void open() {
-        browser.get("http://localhost:" + port + "/?document=" + SEED);
+        open(SEED);
+    }
+
+    private void open(String documentId) {
+        browser.get("http://localhost:" + port + "/?document=" + documentId);
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(b -> "true".equals(b.findElement(By.tagName("body")).getAttribute("data-ready")));
         System.out.println("explorer interactive after " + browser.findElement(By.tagName("body")).getAttribute("data-ready-ms")
@@ -155,8 +184,9 @@ class ExplorerPageIT extends ServiceIT {
         new Actions(browser).moveToElement(graph, dx, dy).click().perform();
     }
 
+    /** The clauses the clicked department owns (those it only takes part in follow, marked "other"). */
     private List<WebElement> clauses() {
-        return browser.findElements(By.cssSelector("#tab-department .clause"));
+        return browser.findElements(By.cssSelector("#tab-department .clause:not(.other)"));
     }
 
     private Object js(String script, Object... args) {
