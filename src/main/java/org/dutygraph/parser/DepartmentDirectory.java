@@ -282,16 +282,10 @@ public final class DepartmentDirectory {
      */
     public static java.util.Set<String> workOf(String name) {
         java.util.Set<String> keys = new LinkedHashSet<>();
-        List<String> stems = STEM_GROUPS.stream().flatMap(List::stream)
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         String rest = name;
-        for (String stem : stems) {
+        for (String stem : STEMS_LONGEST_FIRST) {
             if (rest.contains(stem)) {
-                for (List<String> group : STEM_GROUPS) {
-                    if (group.contains(stem)) {
-                        keys.add(group.getFirst());
-                    }
-                }
+                keys.addAll(GROUP_HEADS_OF.get(stem));
                 rest = rest.replace(stem, "\u0000");
             }
         }
@@ -316,6 +310,18 @@ public final class DepartmentDirectory {
     private static final List<String> STEMS_LONGEST_FIRST = STEM_GROUPS.stream().flatMap(List::stream)
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     private static final Map<String, String> HEAD_OF = headOf();
+    /** Every group a stem belongs to, by the group's first stem (a stem may sit in two groups). */
+    private static final Map<String, List<String>> GROUP_HEADS_OF = groupHeadsOf();
+
+    private static Map<String, List<String>> groupHeadsOf() {
+        Map<String, List<String>> heads = new java.util.HashMap<>();
+        for (List<String> group : STEM_GROUPS) {
+            for (String stem : group) {
+                heads.computeIfAbsent(stem, s -> new ArrayList<>()).add(group.getFirst());
+            }
+        }
+        return heads;
+    }
 
     private static Map<String, String> headOf() {
         Map<String, String> heads = new LinkedHashMap<>();

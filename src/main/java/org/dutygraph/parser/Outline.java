@@ -6,8 +6,10 @@ import org.dutygraph.genre.Labels.Style;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -111,12 +113,27 @@ final class Outline {
     private final List<Part> parts = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<Item> all = new ArrayList<>();
+    /** Candidate indexes by style and number, ascending: where a number of a style next occurs, in log time. */
+    private final Map<Style, Map<Integer, List<Integer>>> byNumber = new EnumMap<>(Style.class);
+    /** Starts of attachment headings not glued to the text before them, ascending. */
+    private final List<Integer> attachments = new ArrayList<>();
     private int bodyStart = -1;
     private int bodyEnd;
 
     private Outline(Body body) {
         this.body = body;
         this.candidates = Labels.candidates(body.folded());
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            byNumber.computeIfAbsent(c.style(), s -> new HashMap<>())
+                    .computeIfAbsent(c.number(), n -> new ArrayList<>()).add(i);
+        }
+        Matcher a = ATTACHMENT.matcher(body.folded());
+        while (a.find()) {
+            if (boundary(a.start()) != Boundary.GLUED) {
+                attachments.add(a.start());
+            }
+        }
     }
 
     static Outline read(Body body) {
@@ -259,7 +276,12 @@ final class Outline {
      * attachment heading after the part's last item (a roster, a form) ends the part there.
      */
     private void close(List<Item> top, int start, int end, int index, boolean last) {
-        Item lastItem = all.stream().filter(i -> i.part == index).reduce((a, b) -> b).orElse(null);
+        int first = all.size();
+        while (first > 0 && all.get(first - 1).part == index) {
+            first--;
+        }
+        List<Item> inPart = all.subList(first, all.size());
+        Item lastItem = inPart.isEmpty() ? null : inPart.getLast();
         if (lastItem != null) {
             Matcher a = ATTACHMENT.matcher(body.folded()).region(lastItem.bodyStart, end);
             while (a.find()) {
@@ -272,7 +294,6 @@ final class Outline {
                 }
             }
         }
-        List<Item> inPart = all.stream().filter(i -> i.part == index).toList();
         for (int i = 0; i < inPart.size(); i++) {
             Item item = inPart.get(i);
             item.end = end;
@@ -354,13 +375,7 @@ final class Outline {
         if (boundary == Boundary.GLUED) {
             return false;
         }
-        for (int j = index + 1; j < candidates.size(); j++) {
-            Candidate n = candidates.get(j);
-            if (n.style() == m.style() && n.number() == bottom.number + 1) {
-                return false;
-            }
-        }
-        return true;
+        return next(m.style(), bottom.number + 1, index) == Integer.MAX_VALUE;
     }
 
     /**
@@ -414,25 +429,29 @@ final class Outline {
         if (current == null) {
             return true;
         }
+        if (at - current.bodyStart > 80) {
+            return false;
+        }
         String own = body.folded().substring(current.bodyStart, at);
-        return own.length() <= 80 && own.chars().noneMatch(ch -> ch == '。' || ch == ';' || ch == '!' || ch == '?');
+        return own.chars().noneMatch(ch -> ch == '。' || ch == ';' || ch == '!' || ch == '?');
     }
 
     /** A glued first item is still the first when its 2 follows before another 1 of its style (a table's first row). */
     private boolean successorFollows(int index) {
-        Candidate m = candidates.get(index);
-        for (int j = index + 1; j < candidates.size(); j++) {
-            Candidate n = candidates.get(j);
-            if (n.style() == m.style()) {
-                if (n.number() == 2) {
-                    return true;
-                }
-                if (n.number() == 1) {
-                    return false;
-                }
-            }
+        Style style = candidates.get(index).style();
+        int two = next(style, 2, index);
+        return two != Integer.MAX_VALUE && two < next(style, 1, index);
+    }
+
+    /** The index of the first candidate after {@code index} of this style and number; MAX_VALUE when none. */
+    private int next(Style style, int number, int index) {
+        List<Integer> at = byNumber.getOrDefault(style, Map.of()).get(number);
+        if (at == null) {
+            return Integer.MAX_VALUE;
         }
-        return false;
+        int i = Collections.binarySearch(at, index + 1);
+        int insertion = i >= 0 ? i : -i - 1;
+        return insertion < at.size() ? at.get(insertion) : Integer.MAX_VALUE;
     }
 
     /** Before the first item: the text just before it reads as a title or heading line (no sentence ended). */
@@ -448,14 +467,9 @@ final class Outline {
         if (from >= to) {
             return false;
         }
-        Matcher a = ATTACHMENT.matcher(body.folded()).region(from, to);
-        while (a.find()) {
-            Boundary b = boundary(a.start());
-            if (b != Boundary.GLUED) {
-                return true;
-            }
-        }
-        return false;
+        int i = Collections.binarySearch(attachments, from);
+        int insertion = i >= 0 ? i : -i - 1;
+        return insertion < attachments.size() && attachments.get(insertion) < to;
     }
 
     /** The first end-of-body cue after the first item, at a boundary (not a word inside a sentence). */

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.dutygraph.genre.Numerals;
+import org.dutygraph.genre.ScopeWords;
+
 /**
  * Reads quantified targets and deadlines from a clause.
  *
@@ -45,7 +48,7 @@ final class Quantities {
             "(?:(\\d{4})年)?(\\d{1,2}|[" + CN_DIGITS + "]{1,3})月(?:(\\d{1,2})日)?(底|末|中旬|上旬|下旬|初)?(?:之前|前)"
                     + "|(?<![每秋冬春夏])(第?[一二三四1-4])季度(?:末|底)?(?:之前|前)?"
                     + "|(春季|夏季|秋季|冬季|汛期|汛|年底|年末|上半年|下半年)(?:之前|前)");
-    private static final Pattern SCOPE = Pattern.compile("(全区|全市|全省|全县|全镇|城乡|主城区|辖区内|辖区|全国)");
+    private static final Pattern SCOPE = ScopeWords.TERRITORY_PATTERN;
     private static final String NOUN_STOP = ",。;:()“”";
     private static final Pattern DELIMITER = Pattern.compile("[,。;:、()“”]");
     private static final Pattern LEADING_VERBS = Pattern.compile(
@@ -143,9 +146,9 @@ final class Quantities {
             String text = original.substring(d.start(), d.end());
             Deadline deadline;
             if (d.group(2) != null) {
-                deadline = new Deadline(text, Deadline.Kind.MONTH, monthOf(d.group(2)));
+                deadline = new Deadline(text, Deadline.Kind.MONTH, Numerals.parse(d.group(2)));
             } else if (d.group(5) != null) {
-                int quarter = monthOf(d.group(5).replace("第", ""));
+                int quarter = Numerals.parse(d.group(5).replace("第", ""));
                 deadline = new Deadline(text, Deadline.Kind.QUARTER, quarter * 3);
             } else {
                 String season = d.group(6);
@@ -202,7 +205,7 @@ final class Quantities {
         Matcher m = SCOPE.matcher(chunk);
         String last = null;
         while (m.find()) {
-            last = m.group(1);
+            last = m.group();
         }
         return last;
     }
@@ -246,27 +249,6 @@ final class Quantities {
     }
 
     private static BigDecimal number(String s) {
-        return BigDecimal.valueOf(monthOf(s));
-    }
-
-    /** 4 → 4, 十 → 10, 十二 → 12, 两 → 2. */
-    static int monthOf(String s) {
-        if (s.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(s);
-        }
-        String digits = "零一二三四五六七八九";
-        if (s.equals("两")) {
-            return 2;
-        }
-        if (s.startsWith("十")) {
-            return 10 + (s.length() > 1 ? digits.indexOf(s.charAt(1)) : 0);
-        }
-        if (s.length() == 3 && s.charAt(1) == '十') {
-            return digits.indexOf(s.charAt(0)) * 10 + digits.indexOf(s.charAt(2));
-        }
-        if (s.length() == 2 && s.charAt(1) == '十') {
-            return digits.indexOf(s.charAt(0)) * 10;
-        }
-        return digits.indexOf(s.charAt(0));
+        return BigDecimal.valueOf(Numerals.parse(s));
     }
 }

@@ -1,6 +1,7 @@
 package org.dutygraph.parser;
 
 
+import org.dutygraph.genre.Numerals;
 import org.dutygraph.genre.RoleWords;
 import org.dutygraph.genre.RoleWords.Effect;
 import org.dutygraph.genre.UnitNames;
@@ -363,7 +364,7 @@ final class Statements {
     /** A deadline written in a statement or a table cell: 6月底, 11月, 年底前, 二季度. */
     static Deadline deadline(String written, Matcher time) {
         if (time.group(2) != null) {
-            return new Deadline(written, Deadline.Kind.MONTH, Quantities.monthOf(time.group(2)));
+            return new Deadline(written, Deadline.Kind.MONTH, Numerals.parse(time.group(2)));
         }
         if (time.group(4) != null) {
             return switch (time.group(4)) {
@@ -371,7 +372,7 @@ final class Statements {
                 default -> new Deadline(written, Deadline.Kind.YEAR_END, 12);
             };
         }
-        int quarter = Quantities.monthOf(time.group(5).replace("第", ""));
+        int quarter = Numerals.parse(time.group(5).replace("第", ""));
         return new Deadline(written, Deadline.Kind.QUARTER, quarter * 3);
     }
 }

@@ -32,6 +32,7 @@ final class TableReader {
     private static final List<String> TASK_COLUMNS = List.of("序号", "工作任务", "重点任务", "主要任务", "主要工作任务",
             "具体工作措施", "工作措施", "任务内容", "具体任务", "工作内容", "完成时限", "时间节点", "完成时间", "时限要求",
             "工作要求", "任务来源", "备注", "工作目标", "责任领导", "进度安排");
+    private static final List<String> NUMBER_COLUMNS = List.of("序号", "编号", "");
     private static final Pattern HEADER_WORD = Pattern.compile(words());
     private static final Pattern DEADLINE_CELL = Pattern.compile(
             "(\\d{4}年)?(\\d{1,2}月(份)?(底|末|中旬|上旬|下旬)?(前)?|年底前?|年内|全年|长期|持续推进|每年|上半年|下半年)$");
@@ -49,6 +50,46 @@ final class TableReader {
 
     /** The table of the body, if a header row with at least one role column and one other column is found. */
     static Table find(Body body, Outline outline) {
+        Table tabbed = findTabbed(body, outline);
+        return tabbed != null ? tabbed : findFlattened(body, outline);
+    }
+
+    /**
+     * A header pasted with its cells separated by tabs: every cell is a column, whatever it is called (任务, 工作事项,
+     * 目标内容 …), when one of them is a role label and the row has a third cell.
+     */
+    private static Table findTabbed(Body body, Outline outline) {
+        String f = body.folded();
+        int lineStart = 0;
+        while (lineStart < f.length()) {
+            int lineEnd = f.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? f.length() : lineEnd;
+            String line = f.substring(lineStart, lineEnd);
+            if (line.indexOf('\t') >= 0 && line.length() <= 200) {
+                List<String> columns = new ArrayList<>();
+                for (String cell : line.split("\t", -1)) {
+                    columns.add(cell.replaceAll("\\s", ""));
+                }
+                List<Effect> roles = new ArrayList<>();
+                boolean deadlineBefore = false;
+                for (String c : columns) {
+                    var label = RoleWords.label(c);
+                    if (label.isPresent()) {
+                        roles.add(label.get().effect());
+                    } else if (roles.isEmpty() && (c.contains("时限") || c.contains("时间"))) {
+                        deadlineBefore = true;
+                    }
+                }
+                if (!roles.isEmpty() && columns.size() >= 3) {
+                    return read(body, outline, lineEnd, roles, deadlineBefore, columns);
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return null;
+    }
+
+    private static Table findFlattened(Body body, Outline outline) {
         String f = body.folded();
         Matcher word = HEADER_WORD.matcher(f);
         int from = outline.bodyStart() > 0 ? 0 : 0;
@@ -168,7 +209,7 @@ final class TableReader {
         int start = item.bodyStart;
         int end = item.ownEnd();
         String[] cells = f.substring(start, end).split("\t", -1);
-        int offset = header.getFirst().equals("序号") ? 1 : 0;
+        int offset = NUMBER_COLUMNS.contains(header.getFirst()) ? 1 : 0;
         List<Statements.Group> groups = new ArrayList<>();
         List<Deadline> deadlines = new ArrayList<>();
         int from = -1;

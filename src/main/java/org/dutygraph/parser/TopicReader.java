@@ -8,6 +8,9 @@ import org.dutygraph.genre.UnitNames;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -113,8 +116,10 @@ final class TopicReader {
             sections.add(new Section(++ordinal, label, title, null, body.line(head.start), clauses));
         }
         List<Department> departments = new ArrayList<>(units.departments());
+        Set<String> named = new java.util.HashSet<>();
+        departments.forEach(d -> named.add(d.name()));
         directory.externals().forEach((name, level) -> {
-            if (departments.stream().noneMatch(d -> d.name().equals(name))) {
+            if (named.add(name)) {
                 departments.add(new Department(name, List.of(), true, level, false));
             }
         });
@@ -211,16 +216,16 @@ final class TopicReader {
 
     /** The tasks of the outline, in reading order, with the statements each holds. */
     private static List<Draft> drafts(Body body, Outline outline, List<Statements.Statement> statements) {
+        List<Statements.Statement> byStart = new ArrayList<>(statements);
+        byStart.sort(Comparator.comparingInt(Statements.Statement::start));
+        int[] starts = byStart.stream().mapToInt(Statements.Statement::start).toArray();
         Map<Outline.Item, List<Statements.Statement>> own = new LinkedHashMap<>();
         for (Outline.Item item : outline.items()) {
-            List<Statements.Statement> in = new ArrayList<>();
-            for (Statements.Statement s : statements) {
-                if (s.start() >= item.bodyStart && s.start() < item.ownEnd()) {
-                    in.add(s);
-                }
-            }
-            own.put(item, in);
+            int from = firstAtOrAfter(starts, item.bodyStart);
+            int to = firstAtOrAfter(starts, item.ownEnd());
+            own.put(item, from < to ? byStart.subList(from, to) : List.of());
         }
+        Map<List<Outline.Item>, Set<Style>> withStatements = stylesWithStatements(outline, own);
         List<Draft> drafts = new ArrayList<>();
         for (Outline.Item item : outline.items()) {
             if (item.style == Style.CHAPTER) {
@@ -230,7 +235,8 @@ final class TopicReader {
             int start = item.bodyStart;
             int end = item.ownEnd();
             if (mine.isEmpty()) {
-                if (item.children.isEmpty() && siblingHasStatements(item, outline, own)) {
+                if (item.children.isEmpty()
+                        && withStatements.getOrDefault(siblings(item, outline), Set.of()).contains(item.style)) {
                     drafts.add(new Draft(item, Outline.writtenNumber(item), item.path(), start, trimEnd(body, start, end), List.of()));
                 }
                 continue;
@@ -309,24 +315,48 @@ final class TopicReader {
     }
 
     /** A leaf without statements is a task when a sibling states roles (a table row whose merged cells were lost). */
-    private static boolean siblingHasStatements(Outline.Item item, Outline outline,
-                                                Map<Outline.Item, List<Statements.Statement>> own) {
-        List<Outline.Item> siblings = item.parent != null ? item.parent.children
-                : outline.parts().get(item.part - 1).items();
-        return siblings.stream().anyMatch(s -> s != item && s.style == item.style && !own.get(s).isEmpty());
+    /** The first index whose value is at least {@code value} in an ascending array; its length when none. */
+    private static int firstAtOrAfter(int[] ascending, int value) {
+        int low = 0;
+        int high = ascending.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (ascending[mid] < value) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** The styles, per list of siblings, of which some item holds statements of its own. */
+    private static Map<List<Outline.Item>, Set<Style>> stylesWithStatements(
+            Outline outline, Map<Outline.Item, List<Statements.Statement>> own) {
+        Map<List<Outline.Item>, Set<Style>> styles = new IdentityHashMap<>();
+        own.forEach((item, statements) -> {
+            if (!statements.isEmpty()) {
+                styles.computeIfAbsent(siblings(item, outline), l -> EnumSet.noneOf(Style.class)).add(item.style);
+            }
+        });
+        return styles;
+    }
+
+    private static List<Outline.Item> siblings(Outline.Item item, Outline outline) {
+        return item.parent != null ? item.parent.children : outline.parts().get(item.part - 1).items();
     }
 
     /** Drops a trailing lead-in (具体措施：) from a task's span. */
     private static int trimEnd(Body body, int start, int end) {
         String own = body.folded().substring(start, end);
         Matcher m = MEASURES.matcher(own);
-        int cut = end;
+        int lastStart = -1;
+        int lastEnd = -1;
         while (m.find()) {
-            if (own.substring(m.end()).isBlank()) {
-                cut = start + m.start();
-            }
+            lastStart = m.start();
+            lastEnd = m.end();
         }
-        return cut;
+        return lastStart >= 0 && own.substring(lastEnd).isBlank() ? start + lastStart : end;
     }
 
     private static Clause clause(Body body, Draft d, Units units, Statements.Rule rule, ClauseRoles running) {

@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.dutygraph.genre.RoleWords;
+import org.dutygraph.genre.ScopeWords;
+
 /**
  * What differs between texts that say nearly the same thing: numbers (with their unit), territorial scope words and
  * role words. For each text, the values it holds that not every other text holds. Numbers and scope words that
@@ -17,8 +20,8 @@ public record Differences(List<Set<String>> numbers, List<Set<String>> scopes, L
 
     private static final Pattern NUMBER = Pattern.compile(
             "\\d+(?:\\.\\d+)?\\s*(?:万|亿)?(?:%|个|家|项|次|条|亩|台|辆|所|处|座|吨|公里|平方米|平米|米|户|人|套|年|月|季度|倍)?");
-    private static final Pattern SCOPE = Pattern.compile("全区|全市|全省|全县|全镇|本区|本市|辖区|主城区|城乡|区级|市级|省级");
-    private static final Pattern ROLE = Pattern.compile("会同|配合|牵头|协同|协助|参与");
+    private static final Pattern SCOPE = ScopeWords.ANY_PATTERN;
+    private static final Pattern ROLE = RoleWords.RUNNING_TEXT_PATTERN;
 
     private static final Pattern CHINESE_COUNT = Pattern.compile("([一二两三四五六七八九十])(?=次|个|家|项|条|轮|所)");
 

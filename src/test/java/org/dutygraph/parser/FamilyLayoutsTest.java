@@ -152,5 +152,33 @@ class FamilyLayoutsTest {
             assertThat(doc.task("2").orElseThrow().deadlines()).extracting(Deadline::month).containsExactly(9);
             assertThat(roles(doc, "3")).containsExactly("LEAD 区水利局");
         }
+
+        @Test
+        void a_tabbed_header_s_cells_are_columns_whatever_the_task_column_is_called() {
+            ParsedDocument doc = DocumentParser.parse("""
+                    某市优化营商环境重点任务分工方案
+                    序号\t任务\t牵头单位\t配合单位
+                    1\t做好登记工作\t市发展改革委\t市财政局、市商务局
+                    2\t推进审批改革\t市政务服务局\t市司法局
+                    3\t加强监管\t市市场监管局\t
+                    """);
+            assertThat(doc.layout()).isEqualTo(Layout.TABLE);
+            assertThat(roles(doc, "1")).containsExactlyInAnyOrder("LEAD 市发展改革委", "SUPPORT 市财政局", "SUPPORT 市商务局");
+            assertThat(roles(doc, "2")).containsExactlyInAnyOrder("LEAD 市政务服务局", "SUPPORT 市司法局");
+            assertThat(roles(doc, "3")).containsExactly("LEAD 市市场监管局");
+        }
+
+        @Test
+        void a_tabbed_header_whose_first_cell_is_the_task_has_no_number_column() {
+            ParsedDocument doc = DocumentParser.parse("""
+                    某市重点工作任务分工表
+                    工作事项\t责任单位\t完成时间
+                    1.建立工作台账\t市统计局\t2024年6月底前
+                    2.开展专项检查\t市审计局、市财政局\t2024年9月底前
+                    """);
+            assertThat(doc.layout()).isEqualTo(Layout.TABLE);
+            assertThat(roles(doc, "2")).containsExactlyInAnyOrder("LEAD 市审计局", "LEAD 市财政局");
+            assertThat(doc.task("1").orElseThrow().deadlines()).extracting(Deadline::month).containsExactly(6);
+        }
     }
 }

@@ -25,6 +25,22 @@ class ParseErrorsTest {
         assertThat(e.line()).isZero();
     }
 
+    /**
+     * Inputs built to make the reader work hard (each label a candidate the outline must weigh, brackets and role
+     * words that open statements never closed): each is refused with the same message as any other text without tasks.
+     * How long that takes is measured by {@code ParserBenchmark} (repeated-headings), not here.
+     */
+    @Test
+    void textMadeOfLabelsBracketsOrRoleWordsIsRefusedLikeAnyTextWithoutTasks() {
+        for (String text : new String[]{"一、\n".repeat(5_000), "（一）".repeat(5_000), "（".repeat(20_000),
+                "（牵头单位：".repeat(3_000), "牵头会同配合".repeat(3_000), "（牵头单位：" + "局".repeat(20_000) + "）",
+                "第一条 市财政局负责。\n".repeat(2_000)}) {
+            ParseException e = catchThrowableOfType(ParseException.class, () -> DocumentParser.parse(text));
+            assertThat(e).as(text.substring(0, 12)).isNotNull();
+            assertThat(e.getMessage()).startsWith("no tasks found");
+        }
+    }
+
     @Test
     void aSectionWithoutClausesIsLocatedByLineAndSection() {
         ParseException e = catchThrowableOfType(ParseException.class,
