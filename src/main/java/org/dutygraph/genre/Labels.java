@@ -62,6 +62,9 @@ public final class Labels {
                     + "|(?<circled>[\\u2460-\\u2473])"
                     + "|(?<row>(?<=^|\\n)(?<rowN>\\d{1,3})\\t)");
 
+    /** Every label begins with 第, a Chinese or Arabic numeral, a bracket or a circled number. */
+    private static final StartChars STARTS = StartChars.of("第(0123456789" + Numerals.CHARACTERS, '\u2460', '\u2473');
+
     private Labels() {
     }
 
@@ -69,7 +72,9 @@ public final class Labels {
     public static List<Candidate> candidates(String folded) {
         List<Candidate> found = new ArrayList<>();
         Matcher m = PATTERN.matcher(folded);
-        while (m.find()) {
+        int from = 0;
+        while (StartChars.find(m, folded, from, STARTS::at)) {
+            from = Math.max(m.end(), m.start() + 1);
             Style style;
             String numeral;
             if (m.group("part") != null) {

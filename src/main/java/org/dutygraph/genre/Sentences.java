@@ -55,6 +55,9 @@ public final class Sentences {
                 open = -1;
             }
         }
+        if (!mayHoldCode(folded)) {
+            return new String(chars);
+        }
         java.util.regex.Matcher code = STANDARD_CODE.matcher(new String(chars));
         while (code.find()) {
             for (int j = code.start(); j < code.end(); j++) {
@@ -62,6 +65,12 @@ public final class Sentences {
             }
         }
         return new String(chars);
+    }
+
+    /** Every code holds GB, HJ or DB, a 〔 or [ (a document number), or a - (a year span): text without any has none. */
+    private static boolean mayHoldCode(String folded) {
+        return folded.contains("GB") || folded.contains("HJ") || folded.contains("DB") || folded.indexOf('〔') >= 0
+                || folded.indexOf('[') >= 0 || folded.indexOf('-') >= 0;
     }
 
     private static final java.util.regex.Pattern STANDARD_CODE = java.util.regex.Pattern.compile(

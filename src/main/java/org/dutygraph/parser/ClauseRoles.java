@@ -54,6 +54,17 @@ final class ClauseRoles {
                 .map(RoleWords.Word::word).toList()) + ")\\s*[:：]");
     }
 
+    /** Every label ends with a colon: a sentence without one has none. */
+    private static boolean hasColon(String folded, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = folded.charAt(i);
+            if (c == ':' || c == '：') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     ClauseRoles(DepartmentDirectory directory) {
         this.directory = directory;
     }
@@ -254,7 +265,7 @@ final class ClauseRoles {
                                       java.util.BitSet skip) {
         List<Event> events = new ArrayList<>();
         List<int[]> labelled = new ArrayList<>();
-        for (Pattern label : List.of(LEAD_LABEL, SUPPORT_LABEL)) {
+        for (Pattern label : hasColon(folded, start, end) ? List.of(LEAD_LABEL, SUPPORT_LABEL) : List.<Pattern>of()) {
             Matcher m = label.matcher(folded).region(start, end);
             while (m.find()) {
                 labelled.add(new int[]{m.start(), m.end()});

@@ -1,5 +1,6 @@
 package org.dutygraph.parser;
 
+import org.dutygraph.genre.StartChars;
 import org.dutygraph.genre.Level;
 
 import java.io.BufferedReader;
@@ -45,6 +46,7 @@ public final class DepartmentDirectory {
     private static final Pattern PARENTHETICAL = Pattern.compile("\\(([^()]+)\\)");
     private static final Pattern GENERIC = Pattern.compile(
             "(省直|市直|区直|县直|区|市|县)?(行业主管|各有关|各相关|相关|有关|主管|职能|其他|其它|属地)(部门|单位)");
+    private static final StartChars GENERIC_FIRST = StartChars.of("省市区县行各相有主职其属");
 
     private final Map<String, String> ownByStem = new LinkedHashMap<>();
     private final Map<String, String> displayStem = new LinkedHashMap<>();
@@ -178,14 +180,14 @@ public final class DepartmentDirectory {
         Matcher e = enumeration.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
         Matcher g = GENERIC.matcher(folded);
         boolean hasEnum = findEnumeration(e, folded, 0);
-        boolean hasGeneric = g.find(0);
+        boolean hasGeneric = StartChars.find(g, folded, 0, GENERIC_FIRST::at);
         while (from < folded.length()) {
             // a match found earlier still stands unless the last one taken overlapped it
             if (hasEnum && e.start() < from) {
                 hasEnum = findEnumeration(e, folded, from);
             }
             if (hasGeneric && g.start() < from) {
-                hasGeneric = g.find(from);
+                hasGeneric = StartChars.find(g, folded, from, GENERIC_FIRST::at);
             }
             if (!hasEnum && !hasGeneric) {
                 break;

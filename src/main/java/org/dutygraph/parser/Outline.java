@@ -3,6 +3,7 @@ package org.dutygraph.parser;
 import org.dutygraph.genre.Labels;
 import org.dutygraph.genre.Labels.Candidate;
 import org.dutygraph.genre.Labels.Style;
+import org.dutygraph.genre.StartChars;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -96,6 +97,18 @@ final class Outline {
 
     /** A run of the body whose top-level numbering does not restart; {@code title} is the text before its first item. */
     record Part(int index, int start, int end, List<Item> items) {
+    }
+
+    /** The first characters of END_OF_BODY's cues; a dated signature begins with a CJK char after a boundary. */
+    private static final StartChars END_OF_BODY_FIRST = StartChars.of("【打关附来联网主版I(抄上下扫注国");
+
+    private static boolean endOfBodyMayStart(CharSequence text, int at) {
+        if (END_OF_BODY_FIRST.at(text, at)) {
+            return true;
+        }
+        char c = text.charAt(at);
+        return at > 0 && c >= '\u4e00' && c <= '\u9fa5' && (Character.isWhitespace(text.charAt(at - 1))
+                || "。;!?)".indexOf(text.charAt(at - 1)) >= 0);
     }
 
     private enum Boundary { START, LINE, SENTENCE, CLOSE, SPACE, GLUED }
@@ -475,7 +488,7 @@ final class Outline {
     /** The first end-of-body cue after the first item, at a boundary (not a word inside a sentence). */
     private int endOfBody(int from) {
         Matcher e = END_OF_BODY.matcher(body.folded());
-        while (from < body.length() && e.find(from)) {
+        while (from < body.length() && StartChars.find(e, body.folded(), from, Outline::endOfBodyMayStart)) {
             if (boundary(e.start()) != Boundary.GLUED) {
                 return e.start();
             }

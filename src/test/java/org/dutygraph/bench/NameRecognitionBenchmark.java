@@ -89,7 +89,8 @@ public final class NameRecognitionBenchmark {
             new HanLpRecognizer(HanLpRecognizer.Segmenter.VITERBI, HanLpRecognizer.Variant.NT_MERGE),
             new HanLpRecognizer(HanLpRecognizer.Segmenter.NSHORT, HanLpRecognizer.Variant.NT_MERGE),
             new HanLpRecognizer(HanLpRecognizer.Segmenter.VITERBI, HanLpRecognizer.Variant.NT_NIS_MERGE),
-            new HanLpRecognizer(HanLpRecognizer.Segmenter.NSHORT, HanLpRecognizer.Variant.NT_NIS_MERGE));
+            new HanLpRecognizer(HanLpRecognizer.Segmenter.NSHORT, HanLpRecognizer.Variant.NT_NIS_MERGE),
+            new ReaderRecognizer());
 
     static final Path CORPUS = Path.of("../shared/corpus");
     static final Path TRUTH = Path.of("src/test/resources/corpus-truth");
@@ -102,6 +103,35 @@ public final class NameRecognitionBenchmark {
     static final String LEVEL_PREFIXES = "省市区县";
 
     private NameRecognitionBenchmark() {
+    }
+
+    // ------------------------------------------------------------------ dutygraph's own reader
+
+    /**
+     * dutygraph's reader ({@code org.dutygraph.parser}: the statement grammar of {@code Statements} with the name
+     * rules of {@code org.dutygraph.genre.UnitNames}), given each statement as the role parenthetical of a one-task
+     * document ({@code 一、任务\n（一）工作。（statement）}); its units are the departments and organisations the
+     * parsed task's participations name. Collectives the reader keeps apart (各区、有关部门) are not returned.
+     */
+    static final class ReaderRecognizer implements Recognizer {
+
+        @Override
+        public String name() {
+            return "dutygraph reader (role-statement grammar + unit-name rules)";
+        }
+
+        @Override
+        public List<String> units(String statementText) {
+            String text = "某市重点任务分工方案\n一、重点任务\n（一）做好工作。（" + statementText.replace('\n', ' ') + "）\n";
+            try {
+                return org.dutygraph.parser.DocumentParser.parse(text).clauses().stream()
+                        .flatMap(c -> c.participants().stream())
+                        .map(org.dutygraph.parser.Participation::department)
+                        .distinct().toList();
+            } catch (org.dutygraph.parser.ParseException refused) {
+                return List.of();
+            }
+        }
     }
 
     // ------------------------------------------------------------------ HanLP
