@@ -39,6 +39,18 @@ public final class Sentences {
     }
 
     /**
+     * The sentences of a text as written (full-width or ASCII punctuation), by {@link #split} of its folded form: a
+     * sentence ends after 。；！？ outside brackets, 《》 and quotes.
+     */
+    public static List<String> of(String text) {
+        List<String> out = new ArrayList<>();
+        for (int[] span : split(Characters.fold(text))) {
+            out.add(text.substring(span[0], span[1]));
+        }
+        return out;
+    }
+
+    /**
      * Replaces the inside of 《…》 titles (names of plans and rules, which name departments and numbers that are not
      * this clause's) and standard codes (GB/T38597-2020) with '＿', keeping every position.
      */

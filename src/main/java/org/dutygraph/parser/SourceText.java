@@ -1,5 +1,7 @@
 package org.dutygraph.parser;
 
+import org.dutygraph.genre.Characters;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -61,16 +63,7 @@ final class SourceText {
 
     /** Full-width ASCII to ASCII, ideographic and no-break spaces to spaces; one char for one char. */
     static String fold(String s) {
-        char[] chars = s.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                chars[i] = (char) (c - 0xFEE0);
-            } else if (c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\u2009') {
-                chars[i] = ' ';
-            }
-        }
-        return new String(chars);
+        return Characters.fold(s);
     }
 
     /** Trims ASCII, ideographic and no-break spaces, and the zero-width characters scraped pages carry. */

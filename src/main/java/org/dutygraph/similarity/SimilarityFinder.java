@@ -1,5 +1,7 @@
 package org.dutygraph.similarity;
 
+import org.dutygraph.genre.Sentences;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -191,20 +193,8 @@ public final class SimilarityFinder {
         return distinct.length;
     }
 
-    /** Sentences of a clause, cut after 。;!? (full-width or not). */
+    /** Sentences of a clause, as the genre cuts them ({@link Sentences#of}). */
     public static List<String> sentences(String text) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ("。;；!！?？".indexOf(c) >= 0) {
-                out.add(text.substring(start, i + 1));
-                start = i + 1;
-            }
-        }
-        if (start < text.length()) {
-            out.add(text.substring(start));
-        }
-        return out;
+        return Sentences.of(text);
     }
 }

@@ -60,7 +60,9 @@ import java.util.stream.Stream;
  * {@code DijkstraSegment} segments every statement of this corpus exactly as it does) and {@code NShortSegment}.
  * Per segmenter three variants, see {@link HanLpRecognizer}: the terms tagged {@code nt*} as they are; the same with
  * neighbouring name-like terms merged onto them; and that merge also around HanLP's {@code nis} ("organ suffix")
- * terms. Add a recognizer by adding an instance of {@link Recognizer} to the list.
+ * terms. Last, dutygraph's own reader ({@link ReaderRecognizer}): the statement grammar and unit-name rules the
+ * product uses, given each statement as a one-task document. Add a recognizer by adding an instance of
+ * {@link Recognizer} to the list.
  *
  * <p><b>Time:</b> per recognizer, the wall time of its first call (segmenter construction and, for the first HanLP
  * recognizer, loading HanLP's dictionaries) apart from the time of all its other calls in the scored pass, and the

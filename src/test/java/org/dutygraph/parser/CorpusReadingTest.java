@@ -50,15 +50,17 @@ class CorpusReadingTest {
                 read.put(name, DocumentParser.parse(Files.readString(file)));
             }
         }
-        System.out.println("| document | layout | tasks | LEAD | JOINT | SUPPORT | departments | organisations | coverage | P | R | F1 |");
+        System.out.println("| document | layout | tasks | LEAD | JOINT | SUPPORT | departments | organisations | generic mentions (distinct) | coverage | P | R | F1 |");
         read.forEach((name, doc) -> {
             RoleTruth.Score s = RoleTruth.load(name).score(doc);
             Map<Role, Long> byRole = doc.clauses().stream().flatMap(c -> c.participants().stream())
                     .collect(Collectors.groupingBy(Participation::role, Collectors.counting()));
-            System.out.printf("| %s | %s | %d | %d | %d | %d | %d | %d | %.2f | %.3f | %.3f | %.3f |%n", name, doc.layout(),
+            System.out.printf("| %s | %s | %d | %d | %d | %d | %d | %d | %d (%d) | %.2f | %.3f | %.3f | %.3f |%n", name, doc.layout(),
                     doc.clauseCount(), byRole.getOrDefault(Role.LEAD, 0L), byRole.getOrDefault(Role.JOINT, 0L),
                     byRole.getOrDefault(Role.SUPPORT, 0L), doc.departments().stream().filter(d -> !d.organisation()).count(),
-                    doc.departments().stream().filter(Department::organisation).count(), doc.coverage(),
+                    doc.departments().stream().filter(Department::organisation).count(),
+                    doc.clauses().stream().mapToLong(c -> c.unresolvedMentions().size()).sum(),
+                    doc.clauses().stream().flatMap(c -> c.unresolvedMentions().stream()).distinct().count(), doc.coverage(),
                     s.precision(), s.recall(), s.f1());
         });
     }

@@ -1,0 +1,25 @@
+package org.dutygraph.genre;
+
+/** The character forms the genre's texts mix: full-width and ASCII punctuation, ideographic and other spaces. */
+public final class Characters {
+
+    private Characters() {
+    }
+
+    /**
+     * Full-width ASCII forms (（）：；，０-９ …) as ASCII and the other spaces (ideographic, no-break, en, em, thin) as a
+     * space, one char for one char, so positions in the folded text are positions in the original.
+     */
+    public static String fold(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                chars[i] = (char) (c - 0xFEE0);
+            } else if (c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\u2009') {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+}
