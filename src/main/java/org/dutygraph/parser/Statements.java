@@ -93,7 +93,8 @@ final class Statements {
                 continue;
             }
             int end = at;
-            while (end < to && f.charAt(end) != '。' && f.charAt(end) != '\n' && f.charAt(end) != '(') {
+            while (end < to && f.charAt(end) != '。' && f.charAt(end) != '\n' && f.charAt(end) != '('
+                    && !paragraphBreak(f, at, end)) {
                 end++;
             }
             int stop = end;
@@ -103,6 +104,21 @@ final class Statements {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /**
+     * A space that ends a labelled phrase: a page scraped onto one line separates its paragraphs with spaces, so a
+     * space after a word (not after a separator inside the list: 区环境局、 区农业局) ends the phrase there.
+     */
+    private static boolean paragraphBreak(String f, int from, int at) {
+        if (f.charAt(at) != ' ' && f.charAt(at) != '\t') {
+            return false;
+        }
+        int i = at - 1;
+        while (i > from && (f.charAt(i) == ' ' || f.charAt(i) == '\t')) {
+            i--;
+        }
+        return "、,;:".indexOf(f.charAt(i)) < 0;
     }
 
     /** A label stands at a boundary, not inside a sentence as a noun (明确重点任务、责任单位和…). */

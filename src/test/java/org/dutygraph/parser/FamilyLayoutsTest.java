@@ -140,6 +140,19 @@ class FamilyLayoutsTest {
         }
     }
 
+    @Test
+    @DisplayName("a page scraped onto one line: a labelled phrase ends where the next paragraph begins after a space")
+    void labelled_phrases_end_at_the_paragraph_space_of_a_one_line_page() {
+        ParsedDocument doc = DocumentParser.parse("某市重点任务分工方案\n一、重点任务\n"
+                + "（一）做好登记工作。牵头单位：市财政局 责任单位：市商务局 "
+                + "（二）推进审批改革。牵头单位：市政务服务局 配合单位：市司法局、 市商务局 "
+                + "（三）加强监管，减少投诉。责任单位：市市场监管局牵头，市商务局等参与 鼓励企业自查，推广信用承诺、告知承诺等措施。\n");
+        assertThat(roles(doc, "一/(一)")).containsExactlyInAnyOrder("LEAD 市财政局", "JOINT 市商务局");
+        assertThat(roles(doc, "一/(二)")).containsExactlyInAnyOrder("LEAD 市政务服务局", "SUPPORT 市司法局", "SUPPORT 市商务局");
+        assertThat(roles(doc, "一/(三)")).containsExactlyInAnyOrder("LEAD 市市场监管局", "JOINT 市商务局");
+        assertThat(doc.task("一/(三)").orElseThrow().unresolvedMentions()).isEmpty();
+    }
+
     @Nested
     @DisplayName("a table pasted as text (序号 / 重点任务 / 牵头单位 / 配合单位 / 完成时限)")
     class Table {
