@@ -22,4 +22,23 @@ public final class Characters {
         }
         return new String(chars);
     }
+
+    /** Spaces of every width, and the zero-width characters and byte-order marks scraped pages carry. */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || c == '\u200B' || c == '\uFEFF'
+                || c == '\u2002' || c == '\u2003' || c == '\u2009';
+    }
+
+    /** {@code s} without the {@link #isSpace spaces} at either end. */
+    public static String strip(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
 }

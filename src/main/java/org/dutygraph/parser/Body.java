@@ -1,5 +1,7 @@
 package org.dutygraph.parser;
 
+import org.dutygraph.genre.Characters;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -66,32 +68,16 @@ final class Body {
 
     /** The text in [start, end) as written, its line breaks removed (wrapped lines join), trimmed. */
     String text(int start, int end) {
-        return strip(original.substring(start, end).replace("\n", ""));
+        return Characters.strip(original.substring(start, end).replace("\n", ""));
     }
 
     /** The same in matching form. */
     String foldedText(int start, int end) {
-        return strip(folded.substring(start, end).replace("\n", ""));
+        return Characters.strip(folded.substring(start, end).replace("\n", ""));
     }
 
     /** Whether a line break lies in [start, end). */
     boolean breaksBetween(int start, int end) {
         return folded.substring(start, end).indexOf('\n') >= 0;
-    }
-
-    static String strip(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isSpace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
-    }
-
-    static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u3000' || c == '\u00A0';
     }
 }

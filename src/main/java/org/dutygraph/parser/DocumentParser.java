@@ -1,5 +1,6 @@
 package org.dutygraph.parser;
 
+import org.dutygraph.genre.Characters;
 import org.dutygraph.genre.UnitNames;
 
 import java.util.ArrayList;
@@ -136,7 +137,7 @@ public final class DocumentParser {
         for (int i = from; i <= to; i++) {
             if (i == to || body.folded().charAt(i) == '\n') {
                 if (i > start) {
-                    String original = Body.strip(body.original().substring(start, i));
+                    String original = Characters.strip(body.original().substring(start, i));
                     out.add(new SourceText.Line(body.line(start), original, SourceText.fold(original)));
                 }
                 start = i + 1;
@@ -160,7 +161,7 @@ public final class DocumentParser {
         int all = 0;
         int in = 0;
         for (int i = from; i < to; i++) {
-            if (!Body.isSpace(f.charAt(i))) {
+            if (!Characters.isSpace(f.charAt(i))) {
                 all++;
                 if (covered.get(i)) {
                     in++;

@@ -47,7 +47,7 @@ final class SourceText {
         String[] raw = text.split("\\r\\n|\\r|\\n", -1);
         List<Line> lines = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
-            String original = strip(raw[i]);
+            String original = Characters.strip(raw[i]);
             lines.add(new Line(i + 1, original, fold(original)));
         }
         return new SourceText(List.copyOf(lines), html);
@@ -64,24 +64,6 @@ final class SourceText {
     /** Full-width ASCII to ASCII, ideographic and no-break spaces to spaces; one char for one char. */
     static String fold(String s) {
         return Characters.fold(s);
-    }
-
-    /** Trims ASCII, ideographic and no-break spaces, and the zero-width characters scraped pages carry. */
-    private static String strip(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isSpace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || c == '\u200B' || c == '\uFEFF'
-                || c == '\u2002' || c == '\u2003' || c == '\u2009';
     }
 
     private static String htmlToText(String input) {

@@ -1,5 +1,6 @@
 package org.dutygraph.parser;
 
+import org.dutygraph.genre.Characters;
 import org.dutygraph.genre.Labels.Style;
 import org.dutygraph.genre.Role;
 import org.dutygraph.genre.RoleWords.Effect;
@@ -288,7 +289,7 @@ final class TopicReader {
         int start = from;
         int n = 0;
         for (Statements.Statement s : statements) {
-            while (start < s.start() && Body.isSpace(body.folded().charAt(start))) {
+            while (start < s.start() && Characters.isSpace(body.folded().charAt(start))) {
                 start++;
             }
             n++;
