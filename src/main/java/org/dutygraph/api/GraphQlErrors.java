@@ -4,6 +4,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.dutygraph.department.UnknownDepartmentException;
+import org.dutygraph.document.DocumentImporter;
 import org.dutygraph.parser.ParseException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -37,6 +38,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
             }
             case AdminToken.RefusedException refused -> type = refused.configured() ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN;
             case IllegalArgumentException bad -> type = ErrorType.BAD_REQUEST;
+            case DocumentImporter.ImportConflictException conflict -> {
+                type = ErrorType.INTERNAL_ERROR;
+                extensions.put("retryable", true);
+            }
             default -> {
                 return null; // Spring's default: INTERNAL_ERROR without details
             }

@@ -7,6 +7,7 @@ import org.dutygraph.similarity.SimilarityFinder;
 import org.springframework.beans.factory.annotation.Value;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
@@ -155,14 +156,47 @@ public class DocumentImporter {
         String hash = prepared.hash();
         long started = prepared.started();
         String documentId = id == null || id.isBlank() ? DocumentIds.derive(document.metadata(), hash) : DocumentIds.validate(id);
-        return transactions.execute(status -> {
-            var previous = cypher.rows("document/find-source-hash", Map.of("id", documentId)).stream().findFirst();
-            boolean exists = previous.isPresent();
-            boolean changed = !exists || !hash.equals(previous.get().get("sourceHash").asString(null));
-            DocumentCounts counts = changed ? write(documentId, prepared, exists) : counts(documentId);
-            return ImportResult.of(documentId, !exists, changed, document.layout().name(), document.coverage(), counts,
-                    document.warnings(), (System.nanoTime() - started) / 1_000_000);
-        });
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> {
+                    Record claimed = cypher.rows("document/claim-document", Map.of("id", documentId)).getFirst();
+                    boolean exists = claimed.get("existed").asBoolean();
+                    boolean changed = !exists || !hash.equals(claimed.get("sourceHash").asString(null));
+                    DocumentCounts counts = changed ? write(documentId, prepared, exists) : counts(documentId);
+                    return ImportResult.of(documentId, !exists, changed, document.layout().name(), document.coverage(),
+                            counts, document.warnings(), (System.nanoTime() - started) / 1_000_000);
+                });
+            } catch (TransientDataAccessException conflict) {
+                // Two imports writing the same document or the same departments at once: Neo4j ends one of them
+                // (a deadlock or a lock it could not take) and rolls it back whole. Run it again, now that the other
+                // has committed: the same text then reads as unchanged, a different one replaces it.
+                if (attempt == MAX_ATTEMPTS) {
+                    throw new ImportConflictException(documentId, attempt, conflict);
+                }
+                backOff(attempt);
+            }
+        }
+    }
+
+    /** How many times an import is tried when concurrent imports conflict with it. */
+    static final int MAX_ATTEMPTS = 8;
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(10, 50L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to retry an import", e);
+        }
+    }
+
+    /** Concurrent imports kept conflicting with this one; nothing of it was written. */
+    public static final class ImportConflictException extends RuntimeException {
+        ImportConflictException(String id, int attempts, RuntimeException cause) {
+            super("document " + id + " was not imported: " + attempts + " attempts conflicted with other imports "
+                    + "writing the same document or departments at the same time; nothing of it was written, try again",
+                    cause);
+        }
     }
 
     /**

@@ -13,6 +13,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,6 +58,58 @@ class ImportIT extends ServiceIT {
         assertThat(again.created()).isFalse();
         assertThat(again.taskCount()).isEqualTo(123);
         assertThat(graphSize()).containsExactly(before);
+    }
+
+    /** Twenty callers importing at the same moment, released together by a latch. */
+    static List<ImportResult> atOnce(int callers, java.util.function.IntFunction<ImportResult> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<ImportResult>> futures = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                int caller = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.apply(caller);
+                }));
+            }
+            start.countDown();
+            List<ImportResult> results = new ArrayList<>();
+            for (Future<ImportResult> f : futures) {
+                results.add(f.get(5, TimeUnit.MINUTES));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void twenty_imports_of_one_text_at_once_create_it_once_and_find_it_unchanged_nineteen_times() throws Exception {
+        String text = resource("family/national-2022.txt");
+
+        List<ImportResult> results = atOnce(20, caller -> importer.importText(text, "at-once-2022"));
+
+        assertThat(results).filteredOn(ImportResult::created).hasSize(1);
+        assertThat(results).filteredOn(r -> !r.changed()).hasSize(19);
+        int tasks = DocumentParser.parse(text).clauseCount();
+        assertThat(results).extracting(ImportResult::taskCount).containsOnly((long) tasks);
+        assertThat(documents.byId("at-once-2022").orElseThrow().taskCount()).isEqualTo(tasks);
+        long[] once = graphSize();
+        importer.importText(text, "at-once-2022");
+        assertThat(graphSize()).containsExactly(once);
+    }
+
+    @Test
+    void twenty_documents_naming_the_same_departments_imported_at_once_all_commit_whole() throws Exception {
+        List<ImportResult> results = atOnce(20, caller -> importer.importText(seedText(), "crowd-" + caller + "-2021"));
+
+        assertThat(results).allMatch(ImportResult::created);
+        for (int caller = 0; caller < 20; caller++) {
+            Document stored = documents.byId("crowd-" + caller + "-2021").orElseThrow();
+            assertThat(stored.taskCount()).isEqualTo(123);
+            assertThat(stored.targetCount()).isEqualTo(59);
+        }
     }
 
     @Test
