@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code java -jar dutygraph.jar import FILE|DIRECTORY... [--id=ID]}: imports document files (a directory: its .txt,
- * .html and .htm files, by name) straight into the database and exits. Each document commits whole or writes
+ * .html, .htm, .docx and .pdf files, by name; each read by its content, see {@link DocumentFiles}) straight into the
+ * database and exits. Each document commits whole or writes
  * nothing; a bad one is reported (exit code 2) and the others still import. Like the GraphQL mutation it needs the
  * admin token to be configured (env DUTYGRAPH_ADMIN_TOKEN).
  */
@@ -61,7 +62,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             }
         }
         if (files.isEmpty()) {
-            fail("no document files (.txt, .html, .htm) in " + String.join(", ", paths));
+            fail("no document files (.txt, .html, .htm, .docx, .pdf) in " + String.join(", ", paths));
             return;
         }
         if (id != null && files.size() != 1) {
@@ -71,10 +72,10 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         List<DocumentImporter.Source> sources = new ArrayList<>();
         for (Path file : files) {
             try {
-                sources.add(new DocumentImporter.Source(file.toString(), SourceFiles.decode(Files.readAllBytes(file), file.toString()), id));
+                sources.add(new DocumentImporter.Source(file.toString(), DocumentFiles.text(Files.readAllBytes(file), file.toString()), id));
             } catch (IOException e) {
                 fail("cannot read " + file + ": " + e.getMessage() + " (nothing was written)");
-            } catch (SourceFiles.UnreadableException e) {
+            } catch (SourceFiles.UnreadableException | DocumentFiles.UnreadableFileException e) {
                 fail(e.getMessage() + " (nothing was written)");
             }
         }
@@ -84,14 +85,14 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private static final String USAGE = "usage: java -jar dutygraph.jar import FILE|DIRECTORY... [--id=ID]";
 
-    /** The file itself, or the document files (.txt, .html, .htm) directly in a directory, by name. */
+    /** The file itself, or the document files (.txt, .html, .htm, .docx, .pdf) directly in a directory, by name. */
     private static List<Path> documentsIn(Path path) throws IOException {
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }
         try (Stream<Path> entries = Files.list(path)) {
             return entries.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(txt|html?)$"))
+                    .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(txt|html?|docx|pdf)$"))
                     .sorted().toList();
         }
     }

@@ -81,10 +81,16 @@ final class Statements {
                 continue;
             }
             int open = i;
-            parse(f.substring(open + 1, close), body.original().substring(open + 1, close), true)
-                    .map(s -> new Statement(open, close + 1, true, s.groups(), s.deadlines(), s.declares()))
+            // a parenthetical wrapped onto the next line (a PDF's or a hard-wrapped text's line end) reads as one
+            String inside = f.substring(open + 1, close);
+            boolean wrapped = inside.indexOf('\n') >= 0;
+            Optional<Statement> statement = parse(inside.replace("\n", ""),
+                    body.original().substring(open + 1, close).replace("\n", ""), true);
+            statement.map(s -> new Statement(open, close + 1, true, s.groups(), s.deadlines(), s.declares()))
                     .ifPresent(found::add);
-            i = close;
+            if (statement.isPresent() || !wrapped) {
+                i = close;
+            }
         }
         Matcher label = RoleWords.LABEL_PATTERN.matcher(f).region(from, to);
         while (label.find()) {
@@ -130,11 +136,13 @@ final class Statements {
         return i < 0 || "。;:!?)】\n,".indexOf(f.charAt(i)) >= 0 || i < at - 1 || f.charAt(i) == '注';
     }
 
+    /** The bracket closing the one at {@code open}: within 600 chars and across at most one line break (a wrap). */
     private static int closing(String f, int open, int limit) {
         int depth = 0;
+        int breaks = 0;
         for (int j = open; j < Math.min(limit, open + 600); j++) {
             char c = f.charAt(j);
-            if (c == '\n') {
+            if (c == '\n' && ++breaks > 1) {
                 return -1;
             }
             if (c == '(') {

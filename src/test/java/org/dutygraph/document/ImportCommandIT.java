@@ -31,6 +31,26 @@ class ImportCommandIT {
     }
 
     @Test
+    void imports_a_word_file_and_refuses_a_scanned_pdf_with_the_reason() throws IOException {
+        org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        for (String line : ImportIT.resource("tianning-2023.txt").lines().toList()) {
+            doc.createParagraph().createRun().setText(line);
+        }
+        Path word = dir.resolve("tianning.docx");
+        Files.write(word, DocumentFilesTest.bytes(doc));
+        assertThat(run("import", word.toString(), "--id=cli-word-2023", "dutygraph.admin-token=cli-token")).isZero();
+        assertThat(tasksOf("cli-word-2023")).isEqualTo(5);
+
+        Path scan = dir.resolve("scan.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            pdf.save(scan.toFile());
+        }
+        assertThat(run("import", scan.toString(), "--id=cli-scan-2023", "dutygraph.admin-token=cli-token")).isEqualTo(2);
+        assertThat(tasksOf("cli-scan-2023")).isZero();
+    }
+
+    @Test
     void refuses_without_a_configured_admin_token_and_writes_nothing() throws IOException {
         Path file = write("tianning.txt", ImportIT.resource("tianning-2023.txt"));
         int exit = run("import", file.toString(), "--id=cli-refused-2023", null);

@@ -1,0 +1,308 @@
+package org.dutygraph.document;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.dutygraph.parser.DocumentParser;
+import org.dutygraph.parser.Layout;
+import org.dutygraph.parser.ParsedDocument;
+import org.dutygraph.support.TestDocuments;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** Word and PDF files read by their content; the same document as text and as a file gives the same reading. */
+@DisplayName("Reading document files")
+class DocumentFilesTest {
+
+    static Set<String> triples(ParsedDocument doc) {
+        Set<String> out = new TreeSet<>();
+        doc.clauses().forEach(c -> c.participants().forEach(p -> out.add(c.path() + " " + p.role() + " " + p.department())));
+        return out;
+    }
+
+    static byte[] bytes(XWPFDocument doc) throws IOException {
+        try (doc; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    static void paragraph(XWPFDocument doc, String text) {
+        doc.createParagraph().createRun().setText(text);
+    }
+
+    /** A Word list: level 0 written 一、, level 1 written （1）, as government documents number tasks. */
+    static BigInteger topicList(XWPFDocument doc) {
+        CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
+        abstractNum.setAbstractNumId(BigInteger.ZERO);
+        level(abstractNum, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
+        level(abstractNum, 1, STNumberFormat.DECIMAL, "（%2）");
+        XWPFNumbering numbering = doc.createNumbering();
+        BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(abstractNum));
+        return numbering.addNum(abstractId);
+    }
+
+    static void level(CTAbstractNum abstractNum, int level, STNumberFormat.Enum format, String text) {
+        CTLvl lvl = abstractNum.addNewLvl();
+        lvl.setIlvl(BigInteger.valueOf(level));
+        lvl.addNewStart().setVal(BigInteger.ONE);
+        lvl.addNewNumFmt().setVal(format);
+        lvl.addNewLvlText().setVal(text);
+    }
+
+    static void listItem(XWPFDocument doc, BigInteger list, int level, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setNumID(list);
+        p.setNumILvl(BigInteger.valueOf(level));
+        p.createRun().setText(text);
+    }
+
+    @Nested
+    @DisplayName("Word (.docx)")
+    class Word {
+
+        @Test
+        void list_numbers_word_draws_are_read_as_the_task_labels_they_show() throws IOException {
+            XWPFDocument doc = new XWPFDocument();
+            paragraph(doc, "某市2024年优化营商环境重点任务分工方案");
+            BigInteger list = topicList(doc);
+            listItem(doc, list, 0, "提升政务服务效能");
+            listItem(doc, list, 1, "推行企业开办一日办结，2024年6月底前完成。（牵头单位：市市场监管局，配合单位：市税务局、市公安局）");
+            listItem(doc, list, 1, "推进工程建设项目审批改革。（市住建局牵头，市自然资源局、市发展改革委按职责分工负责）");
+            listItem(doc, list, 0, "加强监管");
+            listItem(doc, list, 1, "建立信用分级分类监管制度。（责任单位：市发展改革委、市市场监管局）");
+
+            String text = DocumentFiles.text(bytes(doc), "plan.docx");
+            ParsedDocument read = DocumentParser.parse(text);
+
+            assertThat(text).contains("一、提升政务服务效能", "（1）推行企业开办", "（2）推进工程", "二、加强监管", "（1）建立信用");
+            assertThat(read.layout()).isEqualTo(Layout.TOPIC_PARENTHETICALS);
+            assertThat(triples(read)).containsExactly(
+                    "一/(1) LEAD 市市场监管局", "一/(1) SUPPORT 市公安局", "一/(1) SUPPORT 市税务局",
+                    "一/(2) JOINT 市发展改革委", "一/(2) JOINT 市自然资源局", "一/(2) LEAD 市住建局",
+                    "二/(1) LEAD 市发展改革委", "二/(1) LEAD 市市场监管局");
+            assertThat(read.task("一/(1)").orElseThrow().deadlines()).extracting(d -> d.month()).containsExactly(6);
+        }
+
+        @Test
+        void a_table_gives_each_row_its_units_and_a_vertically_merged_lead_cell_leads_every_row_it_spans() throws IOException {
+            XWPFDocument doc = new XWPFDocument();
+            paragraph(doc, "2023年钟楼区河道治理任务分工表");
+            XWPFTable table = doc.createTable(4, 5);
+            row(table.getRow(0), "序号", "重点任务", "牵头单位", "配合单位", "完成时限");
+            row(table.getRow(1), "1", "开展入河排污口排查整治", "区生态环境局", "区水利局、区住建局", "2023年6月底前");
+            row(table.getRow(2), "2", "推进黑臭水体长效管护", "", "区城管局", "2023年9月底前");
+            row(table.getRow(3), "3", "建设河道水质自动监测站", "区水利局", "", "2023年12月底前");
+            merge(table.getRow(1).getCell(2), STMerge.RESTART);
+            merge(table.getRow(2).getCell(2), STMerge.CONTINUE);
+
+            ParsedDocument read = DocumentParser.parse(DocumentFiles.text(bytes(doc), "table.docx"));
+
+            assertThat(read.layout()).isEqualTo(Layout.TABLE);
+            assertThat(triples(read)).containsExactly("1 LEAD 区生态环境局", "1 SUPPORT 区住建局", "1 SUPPORT 区水利局",
+                    "2 LEAD 区生态环境局", "2 SUPPORT 区城管局", "3 LEAD 区水利局");
+            assertThat(read.task("2").orElseThrow().deadlines()).extracting(d -> d.month()).containsExactly(9);
+        }
+
+        @Test
+        void the_same_table_as_text_and_as_a_word_file_gives_the_same_reading() throws IOException {
+            String text = TestDocuments.text("family/table-2023.txt");
+            List<String> lines = text.lines().toList();
+            XWPFDocument doc = new XWPFDocument();
+            paragraph(doc, lines.getFirst());
+            List<String[]> rows = lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank())
+                    .map(l -> l.split("\t", -1)).toList();
+            int columns = rows.stream().mapToInt(r -> r.length).max().orElseThrow();
+            XWPFTable table = doc.createTable(rows.size(), columns);
+            for (int i = 0; i < rows.size(); i++) {
+                row(table.getRow(i), Arrays.copyOf(rows.get(i), columns));
+            }
+
+            ParsedDocument fromWord = DocumentParser.parse(DocumentFiles.text(bytes(doc), "table.docx"));
+            ParsedDocument fromText = DocumentParser.parse(text);
+
+            assertThat(triples(fromWord)).isEqualTo(triples(fromText)).isNotEmpty();
+            assertThat(fromWord.clauseCount()).isEqualTo(fromText.clauseCount());
+        }
+
+        static void row(XWPFTableRow row, String... cells) {
+            for (int i = 0; i < cells.length; i++) {
+                XWPFTableCell cell = row.getCell(i);
+                cell.removeParagraph(0);
+                cell.addParagraph().createRun().setText(cells[i] == null ? "" : cells[i]);
+            }
+        }
+
+        static void merge(XWPFTableCell cell, STMerge.Enum how) {
+            var properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+            properties.addNewVMerge().setVal(how);
+        }
+    }
+
+    @Nested
+    @DisplayName("PDF, printed from HTML by the machine's Chromium (its CJK fonts embedded, as an office's PDFs are)")
+    class Pdf {
+
+        static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+        static byte[] print(String html) throws IOException, InterruptedException {
+            boolean installed = Files.isExecutable(CHROMIUM);
+            if (!installed && System.getenv("CI") != null) {
+                throw new IllegalStateException("CI must run the PDF tests: install Debian's chromium and fonts-noto-cjk");
+            }
+            Assumptions.assumeTrue(installed, "Debian's chromium is not installed: PDF reading tests skipped");
+            Path dir = Files.createTempDirectory("dutygraph-pdf");
+            try {
+                Path page = dir.resolve("page.html");
+                Path pdf = dir.resolve("page.pdf");
+                Files.writeString(page, "<html><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>");
+                Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                        "--no-pdf-header-footer", "--user-data-dir=" + dir.resolve("profile"),
+                        "--print-to-pdf=" + pdf, page.toUri().toString()).redirectErrorStream(true)
+                        .redirectOutput(dir.resolve("chromium.log").toFile()).start();
+                assertThat(chromium.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("chromium printed").isTrue();
+                return Files.readAllBytes(pdf);
+            } finally {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
+        }
+
+        @Test
+        void tasks_with_role_parentheticals_read_as_from_the_text_even_where_a_line_wraps_inside_one() throws Exception {
+            String[] lines = {"某市2024年优化营商环境重点任务分工方案", "一、提升政务服务效能",
+                    "（一）推行企业开办一日办结，进一步压缩企业开办时间，全面推行电子营业执照和电子印章同步发放，2024年6月底前完成。"
+                            + "（牵头单位：市市场监管局，配合单位：市税务局、市公安局、市人力资源社会保障局、市住房公积金中心）",
+                    "（二）推进工程建设项目审批改革。（市住建局牵头，市自然资源局、市发展改革委按职责分工负责）",
+                    "二、加强监管", "（一）建立信用分级分类监管制度。（责任单位：市发展改革委、市市场监管局）"};
+            StringBuilder html = new StringBuilder();
+            for (String line : lines) {
+                html.append("<p>").append(line).append("</p>");
+            }
+
+            String text = DocumentFiles.text(print(html.toString()), "plan.pdf");
+
+            assertThat(text).as("the page wraps inside the long parenthetical").containsPattern("（牵头单位：[^）]*\n");
+
+            assertThat(triples(DocumentParser.parse(text))).isEqualTo(triples(DocumentParser.parse(String.join("\n", lines))))
+                    .contains("一/(一) SUPPORT 市住房公积金中心", "一/(二) JOINT 市自然资源局", "二/(一) LEAD 市市场监管局");
+        }
+
+        @Test
+        void a_table_s_cells_are_told_apart_by_their_position_on_the_page() throws Exception {
+            String text = TestDocuments.text("family/table-2023.txt");
+            List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
+            StringBuilder html = new StringBuilder("<p>" + lines.getFirst() + "</p><table border=\"1\" cellpadding=\"6\">");
+            for (String line : lines.subList(1, lines.size())) {
+                html.append("<tr>");
+                for (String cell : line.split("\t", -1)) {
+                    html.append("<td>").append(cell).append("</td>");
+                }
+                html.append("</tr>");
+            }
+            html.append("</table>");
+
+            ParsedDocument fromPdf = DocumentParser.parse(DocumentFiles.text(print(html.toString()), "table.pdf"));
+
+            assertThat(fromPdf.layout()).isEqualTo(Layout.TABLE);
+            assertThat(triples(fromPdf)).isEqualTo(triples(DocumentParser.parse(text))).isNotEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("files that cannot be read are refused with the reason")
+    class Refused {
+
+        static String refusal(byte[] bytes, String name) {
+            DocumentFiles.UnreadableFileException e = catchThrowableOfType(DocumentFiles.UnreadableFileException.class,
+                    () -> DocumentFiles.text(bytes, name));
+            assertThat(e).as("refused").isNotNull();
+            return e.getMessage();
+        }
+
+        @Test
+        void a_truncated_word_file() throws IOException {
+            XWPFDocument doc = new XWPFDocument();
+            paragraph(doc, "某市重点任务分工方案");
+            byte[] whole = bytes(doc);
+            assertThat(refusal(Arrays.copyOf(whole, whole.length / 2), "cut.docx"))
+                    .startsWith("cut.docx is not a readable Word (.docx) document");
+        }
+
+        @Test
+        void a_zip_that_is_not_a_word_file_and_an_old_binary_doc() {
+            byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 'a', '.', 't', 'x', 't'};
+            assertThat(refusal(zip, "x.docx")).isEqualTo("x.docx is a zip archive but not a Word (.docx) document");
+            byte[] ole = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
+            assertThat(refusal(ole, "old.doc")).contains("old binary Word (.doc)").contains("save it as .docx");
+        }
+
+        @Test
+        void the_content_decides_not_the_name() throws IOException {
+            XWPFDocument doc = new XWPFDocument();
+            paragraph(doc, "某市重点任务分工方案");
+            paragraph(doc, "一、重点任务");
+            paragraph(doc, "（一）做好工作。（牵头单位：市财政局）");
+            byte[] word = bytes(doc);
+            assertThat(DocumentFiles.kind(word)).isEqualTo(DocumentFiles.Kind.DOCX);
+            assertThat(DocumentFiles.text(word, "named-as-text.txt")).contains("（牵头单位：市财政局）");
+            assertThat(DocumentFiles.kind("一、区发改局\n1. 甲".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .isEqualTo(DocumentFiles.Kind.TEXT);
+        }
+
+        @Test
+        void a_scanned_pdf_without_a_text_layer() throws IOException {
+            byte[] pdf;
+            try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                doc.addPage(new PDPage());
+                doc.save(out);
+                pdf = out.toByteArray();
+            }
+            assertThat(refusal(pdf, "scan.pdf")).contains("without a text layer").contains("no OCR");
+        }
+
+        @Test
+        void a_password_protected_pdf_and_a_broken_one() throws IOException {
+            byte[] pdf;
+            try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                doc.addPage(new PDPage());
+                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+                policy.setEncryptionKeyLength(128);
+                doc.protect(policy);
+                doc.save(out);
+                pdf = out.toByteArray();
+            }
+            assertThat(refusal(pdf, "locked.pdf")).isEqualTo("locked.pdf is a password-protected PDF");
+            assertThat(refusal("%PDF-1.7\n garbage".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "broken.pdf"))
+                    .startsWith("broken.pdf is not a readable PDF");
+        }
+    }
+}
