@@ -67,17 +67,22 @@ class DocumentController {
     /** What an import of {@code text} would write. */
     record ImportPreview(String id, String title, String layout, double coverage, int sectionCount, int taskCount,
                          long tasksWithRoles, int departmentCount, List<String> warnings) {
+
+        /** What importing {@code text} under {@code id} (or its derived id) would write; parses, writes nothing. */
+        static ImportPreview of(String text, String id) {
+            ParsedDocument parsed = DocumentParser.parse(text);
+            String documentId = id == null || id.isBlank()
+                    ? DocumentIds.derive(parsed.metadata(), DocumentImporter.sha256(text)) : DocumentIds.validate(id);
+            return new ImportPreview(documentId, parsed.metadata().title(), parsed.layout().name(), parsed.coverage(),
+                    parsed.sections().size(), parsed.clauseCount(),
+                    parsed.clauses().stream().filter(c -> !c.participants().isEmpty()).count(),
+                    parsed.departments().size(), parsed.warnings());
+        }
     }
 
     @QueryMapping
     ImportPreview previewDocument(@Argument String text, @Argument String id) {
-        ParsedDocument parsed = DocumentParser.parse(text);
-        String documentId = id == null || id.isBlank()
-                ? DocumentIds.derive(parsed.metadata(), DocumentImporter.sha256(text)) : DocumentIds.validate(id);
-        return new ImportPreview(documentId, parsed.metadata().title(), parsed.layout().name(), parsed.coverage(),
-                parsed.sections().size(), parsed.clauseCount(),
-                parsed.clauses().stream().filter(c -> !c.participants().isEmpty()).count(),
-                parsed.departments().size(), parsed.warnings());
+        return ImportPreview.of(text, id);
     }
 
     @MutationMapping

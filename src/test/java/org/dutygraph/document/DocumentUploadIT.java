@@ -1,0 +1,106 @@
+package org.dutygraph.document;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.dutygraph.support.ServiceIT;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Files uploaded over real HTTP: POST /api/documents (multipart), its preview, and what it refuses. */
+@DisplayName("Uploading document files")
+class DocumentUploadIT extends ServiceIT {
+
+    static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    record Answer(int status, DocumentContext json) {
+    }
+
+    Answer post(String path, String fileName, byte[] content, String id, String token) throws Exception {
+        String boundary = "dutygraph-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        if (id != null) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"id\"\r\n\r\n" + id + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Answer(response.statusCode(), JsonPath.parse(response.body()));
+    }
+
+    static byte[] word(String text) throws IOException {
+        XWPFDocument doc = new XWPFDocument();
+        for (String line : text.lines().toList()) {
+            doc.createParagraph().createRun().setText(line);
+        }
+        return DocumentFilesTest.bytes(doc);
+    }
+
+    @Test
+    void a_word_file_is_previewed_without_writing_then_imported_whole_with_the_token() throws Exception {
+        byte[] file = word(ImportIT.resource("family/national-2022.txt"));
+        long[] before = graphSize();
+
+        Answer preview = post("/api/documents/preview", "plan.docx", file, "upload-national-2022", null);
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.json().read("$.layout", String.class)).isEqualTo("TOPIC_PARENTHETICALS");
+        assertThat(preview.json().read("$.id", String.class)).isEqualTo("upload-national-2022");
+        int tasks = preview.json().read("$.taskCount", Integer.class);
+        assertThat(tasks).isPositive();
+        assertThat(graphSize()).as("a preview writes nothing").containsExactly(before);
+
+        Answer imported = post("/api/documents", "plan.docx", file, "upload-national-2022", ADMIN_TOKEN);
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(imported.json().read("$.documentId", String.class)).isEqualTo("upload-national-2022");
+        assertThat(imported.json().read("$.created", Boolean.class)).isTrue();
+        assertThat(imported.json().read("$.taskCount", Integer.class)).isEqualTo(tasks);
+
+        Answer again = post("/api/documents", "plan.docx", file, "upload-national-2022", ADMIN_TOKEN);
+        assertThat(again.json().read("$.changed", Boolean.class)).isFalse();
+    }
+
+    @Test
+    void refusals_say_why_with_a_4xx_and_write_nothing() throws Exception {
+        byte[] file = word(ImportIT.resource("family/national-2022.txt"));
+        long[] before = graphSize();
+
+        Answer noToken = post("/api/documents", "plan.docx", file, "upload-refused-2022", null);
+        assertThat(noToken.status()).isEqualTo(401);
+        assertThat(noToken.json().read("$.error", String.class)).contains("admin token");
+
+        Answer notADocument = post("/api/documents", "notice.docx", word("关于做好节日值班工作的通知\n请各单位认真落实。"),
+                "upload-notice-2022", ADMIN_TOKEN);
+        assertThat(notADocument.status()).isEqualTo(422);
+        assertThat(notADocument.json().read("$.error", String.class)).startsWith("no tasks found");
+
+        Answer truncated = post("/api/documents", "cut.docx", Arrays.copyOf(file, file.length / 2), null, ADMIN_TOKEN);
+        assertThat(truncated.status()).isEqualTo(415);
+        assertThat(truncated.json().read("$.error", String.class)).startsWith("cut.docx is not a readable Word (.docx) document");
+
+        Answer badId = post("/api/documents", "plan.docx", file, "Not An Id!", ADMIN_TOKEN);
+        assertThat(badId.status()).isEqualTo(400);
+
+        assertThat(graphSize()).containsExactly(before);
+    }
+}
