@@ -66,24 +66,47 @@ final class SourceText {
         return Characters.fold(s);
     }
 
+    /**
+     * The text of a page: block elements on lines of their own; a table row on one line with its cells separated by
+     * tabs (the text form of a table the table reader knows), a cell's own paragraphs joined.
+     */
     private static String htmlToText(String input) {
         org.jsoup.nodes.Document document = Jsoup.parse(input);
         document.select("script, style, noscript, template").remove();
         StringBuilder out = new StringBuilder();
         document.body().traverse(new NodeVisitor() {
+            private int inCell;
+            private int cellsInRow;
+
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text) {
-                    out.append(text.getWholeText().replace('\n', ' ').replace('\r', ' '));
-                } else if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-                    out.append('\n');
+                    out.append(text.getWholeText().replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
+                } else if (node instanceof Element element) {
+                    String name = element.normalName();
+                    if (name.equals("tr")) {
+                        cellsInRow = 0;
+                        out.append('\n');
+                    } else if (name.equals("td") || name.equals("th")) {
+                        if (inCell == 0 && cellsInRow++ > 0) {
+                            out.append('\t');
+                        }
+                        inCell++;
+                    } else if (inCell == 0 && BLOCKS.contains(name)) {
+                        out.append('\n');
+                    }
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-                    out.append('\n');
+                if (node instanceof Element element) {
+                    String name = element.normalName();
+                    if (name.equals("td") || name.equals("th")) {
+                        inCell--;
+                    } else if (name.equals("tr") || (inCell == 0 && BLOCKS.contains(name))) {
+                        out.append('\n');
+                    }
                 }
             }
         });

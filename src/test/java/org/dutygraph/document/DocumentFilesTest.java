@@ -238,6 +238,32 @@ class DocumentFilesTest {
     }
 
     @Nested
+    @DisplayName("HTML pages")
+    class Html {
+
+        @Test
+        void a_table_on_a_page_reads_as_the_same_table_in_text_even_with_paragraphs_inside_its_cells() {
+            String text = TestDocuments.text("family/table-2023.txt");
+            List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
+            StringBuilder html = new StringBuilder("<html><body><h1>" + lines.getFirst() + "</h1><table>");
+            for (String line : lines.subList(1, lines.size())) {
+                html.append("<tr>");
+                for (String cell : line.split("\t", -1)) {
+                    html.append("<td><p>").append(cell.replace("、", "、</p><p>")).append("</p></td>");
+                }
+                html.append("</tr>");
+            }
+            html.append("</table></body></html>");
+
+            ParsedDocument fromPage = DocumentParser.parse(DocumentFiles.text(html.toString().getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8), "table.html"));
+
+            assertThat(fromPage.layout()).isEqualTo(Layout.TABLE);
+            assertThat(triples(fromPage)).isEqualTo(triples(DocumentParser.parse(text))).isNotEmpty();
+        }
+    }
+
+    @Nested
     @DisplayName("files that cannot be read are refused with the reason")
     class Refused {
 
