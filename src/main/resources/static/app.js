@@ -168,11 +168,30 @@ function activate(tab) {
   document.querySelectorAll('.tab').forEach(t => t.classList.toggle('active', t.id === 'tab-' + tab));
 }
 
+/** The chosen or dropped file, if any: it is sent to /api/documents instead of the text. */
+function importFile() {
+  const input = document.getElementById('import-file');
+  return input.files && input.files.length ? input.files[0] : null;
+}
+
+/** POSTs the file (multipart) to a /api/documents endpoint; the answer's error, if any, becomes an Error. */
+async function upload(path, file, token) {
+  const form = new FormData();
+  form.append('file', file);
+  const id = document.getElementById('import-id').value;
+  if (id) form.append('id', id);
+  const response = await fetch(path, { method: 'POST', body: form, headers: token ? { Authorization: 'Bearer ' + token } : {} });
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.error ?? (body.errors && body.errors[0].message) ?? response.statusText);
+  return body;
+}
+
 async function previewImport() {
   const out = document.getElementById('import-result');
   try {
-    const { previewDocument: p } = await gql(`query($t: String!, $id: ID) { previewDocument(text: $t, id: $id) { id title layout coverage sectionCount taskCount tasksWithRoles departmentCount warnings } }`,
-      { t: document.getElementById('import-text').value, id: document.getElementById('import-id').value || null });
+    const file = importFile();
+    const p = file ? await upload('/api/documents/preview', file) : (await gql(`query($t: String!, $id: ID) { previewDocument(text: $t, id: $id) { id title layout coverage sectionCount taskCount tasksWithRoles departmentCount warnings } }`,
+      { t: document.getElementById('import-text').value, id: document.getElementById('import-id').value || null })).previewDocument;
     out.innerHTML = `<p>${esc(p.id)} · ${esc(p.title ?? '')}: ${esc(p.layout)}, ${p.sectionCount} sections, ${p.taskCount} tasks (${p.tasksWithRoles} with departments), ${p.departmentCount} departments, ${Math.round(100 * p.coverage)}% of the text read</p>` +
       (p.warnings.length ? `<ul>${p.warnings.map(w => `<li>${esc(w)}</li>`).join('')}</ul>` : '<p>No warnings.</p>');
     document.getElementById('commit').disabled = false;
@@ -186,10 +205,13 @@ async function commitImport(event) {
   event.preventDefault();
   const out = document.getElementById('import-result');
   try {
-    const { importDocument: r } = await gql(`mutation($t: String!, $id: ID) { importDocument(text: $t, id: $id) { changed document { id } taskCount } }`,
-      { t: document.getElementById('import-text').value, id: document.getElementById('import-id').value || null },
-      document.getElementById('token').value);
-    out.innerHTML = `<p>${r.changed ? 'Imported' : 'Unchanged'}: ${esc(r.document.id)} (${r.taskCount} tasks)</p>`;
+    const file = importFile();
+    const r = file
+      ? await upload('/api/documents', file, document.getElementById('token').value)
+      : (await gql(`mutation($t: String!, $id: ID) { importDocument(text: $t, id: $id) { changed document { id } taskCount } }`,
+        { t: document.getElementById('import-text').value, id: document.getElementById('import-id').value || null },
+        document.getElementById('token').value)).importDocument;
+    out.innerHTML = `<p>${r.changed ? 'Imported' : 'Unchanged'}: ${esc(r.documentId ?? r.document.id)} (${r.taskCount} tasks)</p>`;
     await loadDocuments();
   } catch (e) {
     out.innerHTML = `<p class="error">${esc(e.message)}</p>`;
@@ -199,5 +221,19 @@ async function commitImport(event) {
 document.querySelectorAll('.tabs button').forEach(b => b.onclick = () => activate(b.dataset.tab));
 document.querySelectorAll('[data-edge], #show-external').forEach(c => c.onchange = drawGraph);
 document.getElementById('preview').onclick = previewImport;
+// a new file or text needs a new preview before it can be imported
+document.getElementById('import-file').onchange = () => { document.getElementById('commit').disabled = true; };
+document.getElementById('import-text').oninput = () => { document.getElementById('commit').disabled = true; };
+const drop = document.getElementById('import-form');
+drop.ondragover = e => { e.preventDefault(); drop.classList.add('dropping'); };
+drop.ondragleave = () => drop.classList.remove('dropping');
+drop.ondrop = e => {
+  e.preventDefault();
+  drop.classList.remove('dropping');
+  if (e.dataTransfer.files.length) {
+    document.getElementById('import-file').files = e.dataTransfer.files;
+    document.getElementById('commit').disabled = true;
+  }
+};
 document.getElementById('import-form').onsubmit = commitImport;
 loadGenre().then(loadDocuments).catch(e => { document.getElementById('document-title').textContent = e.message; });

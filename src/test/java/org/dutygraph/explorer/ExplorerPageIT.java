@@ -140,6 +140,34 @@ class ExplorerPageIT extends ServiceIT {
     }
 
     @Test
+    void a_word_file_chosen_in_the_import_form_is_previewed_then_imported() throws IOException {
+        org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        for (String line : org.dutygraph.support.TestDocuments.text("family/national-2022.txt").lines().toList()) {
+            doc.createParagraph().createRun().setText(line);
+        }
+        java.nio.file.Path file = Files.createTempFile("dutygraph-page-", ".docx");
+        try (doc; java.io.OutputStream out = Files.newOutputStream(file)) {
+            doc.write(out);
+        }
+        open();
+        browser.findElement(By.cssSelector(".tabs button[data-tab=import]")).click();
+        browser.findElement(By.id("import-file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.id("import-id")).sendKeys("page-word-2022");
+        browser.findElement(By.id("preview")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.findElement(By.id("commit")).isEnabled());
+        assertThat(browser.findElement(By.id("import-result")).getText())
+                .contains("page-word-2022").contains("TOPIC_PARENTHETICALS");
+        assertThat(graphql().run("documentSections", "id", "page-word-2022").<Object>read("$.data.document")).isNull();
+
+        browser.findElement(By.id("token")).sendKeys(ADMIN_TOKEN);
+        browser.findElement(By.id("commit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.findElement(By.id("import-result")).getText().contains("Imported"));
+        assertThat(browser.findElement(By.id("import-result")).getText()).contains("page-word-2022");
+        assertThat(graphql().run("documentSections", "id", "page-word-2022").<Object>read("$.data.document")).isNotNull();
+        Files.deleteIfExists(file);
+    }
+
+    @Test
     void a_task_division_document_shows_its_units_and_a_department_s_tasks_by_label_path() throws IOException {
         importer.importText(org.dutygraph.support.TestDocuments.text("family/national-2022.txt"), "page-national-2022");
         open("page-national-2022");
