@@ -43,6 +43,7 @@ final class ClauseRoles {
      */
     private static final Pattern LEAD_LABEL = labels(RoleWords.Effect.LEADS, RoleWords.Effect.RESPONSIBLE);
     private static final Pattern SUPPORT_LABEL = labels(RoleWords.Effect.PARTICIPATES, RoleWords.Effect.ASSISTS);
+    private static final List<Pattern> LABELS = List.of(LEAD_LABEL, SUPPORT_LABEL);
     private static final Pattern JOINER = Pattern.compile("^(、|和|及|与|以及|,|等|等部门|等单位)*");
     private static final int HEADING_MAX = 12;
 
@@ -265,7 +266,7 @@ final class ClauseRoles {
                                       java.util.BitSet skip) {
         List<Event> events = new ArrayList<>();
         List<int[]> labelled = new ArrayList<>();
-        for (Pattern label : hasColon(folded, start, end) ? List.of(LEAD_LABEL, SUPPORT_LABEL) : List.<Pattern>of()) {
+        for (Pattern label : hasColon(folded, start, end) ? LABELS : List.<Pattern>of()) {
             Matcher m = label.matcher(folded).region(start, end);
             while (m.find()) {
                 labelled.add(new int[]{m.start(), m.end()});

@@ -1,5 +1,7 @@
 package org.dutygraph.parser;
 
+import org.dutygraph.genre.Characters;
+
 import org.dutygraph.genre.Labels.Style;
 import org.dutygraph.genre.Level;
 import org.dutygraph.genre.Sentences;
@@ -183,7 +185,7 @@ final class DepartmentReader {
                 if (original.isEmpty()) {
                     throw new ParseException("clause " + rc.label() + " has no text", body.line(rc.start()), where);
                 }
-                String masked = Sentences.mask(SourceText.fold(original));
+                String masked = Sentences.mask(Characters.fold(original));
                 String owner = o.owners().isEmpty() ? null : o.owners().getFirst();
                 ClauseRoles.Result who = roles.read(owner, original, masked);
                 List<Participation> participants = new ArrayList<>(who.participants());

@@ -138,7 +138,7 @@ public final class DocumentParser {
             if (i == to || body.folded().charAt(i) == '\n') {
                 if (i > start) {
                     String original = Characters.strip(body.original().substring(start, i));
-                    out.add(new SourceText.Line(body.line(start), original, SourceText.fold(original)));
+                    out.add(new SourceText.Line(body.line(start), original, Characters.fold(original)));
                 }
                 start = i + 1;
             }

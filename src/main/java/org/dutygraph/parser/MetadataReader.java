@@ -1,5 +1,7 @@
 package org.dutygraph.parser;
 
+import org.dutygraph.genre.Characters;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,7 +55,7 @@ final class MetadataReader {
             }
             for (String chunk : line.original().split("[ \\u3000]+")) {
                 if (!chunk.isBlank()) {
-                    lines.add(new SourceText.Line(line.number(), chunk, SourceText.fold(chunk)));
+                    lines.add(new SourceText.Line(line.number(), chunk, Characters.fold(chunk)));
                 }
             }
         }
@@ -168,7 +170,7 @@ final class MetadataReader {
         if (fromTitle != null) {
             return Integer.valueOf(fromTitle);
         }
-        String fromNumber = number == null ? null : group(NUMBER_YEAR, SourceText.fold(number));
+        String fromNumber = number == null ? null : group(NUMBER_YEAR, Characters.fold(number));
         if (fromNumber != null) {
             return Integer.valueOf(fromNumber);
         }

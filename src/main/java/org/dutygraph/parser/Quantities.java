@@ -1,5 +1,7 @@
 package org.dutygraph.parser;
 
+import org.dutygraph.genre.Characters;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -132,7 +134,7 @@ final class Quantities {
                     normalUnit(unit), comparator(a.group(1), a.group(5)), null, scope(folded, a.start()),
                     original.substring(rawStart, rawEnd).strip()));
         }
-        targets.sort((x, y) -> Integer.compare(folded.indexOf(SourceText.fold(x.raw())), folded.indexOf(SourceText.fold(y.raw()))));
+        targets.sort((x, y) -> Integer.compare(folded.indexOf(Characters.fold(x.raw())), folded.indexOf(Characters.fold(y.raw()))));
         return new Result(targets, deadlines(original, folded));
     }
 

@@ -48,7 +48,7 @@ final class SourceText {
         List<Line> lines = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
             String original = Characters.strip(raw[i]);
-            lines.add(new Line(i + 1, original, fold(original)));
+            lines.add(new Line(i + 1, original, Characters.fold(original)));
         }
         return new SourceText(List.copyOf(lines), html);
     }
@@ -59,11 +59,6 @@ final class SourceText {
 
     boolean wasHtml() {
         return html;
-    }
-
-    /** Full-width ASCII to ASCII, ideographic and no-break spaces to spaces; one char for one char. */
-    static String fold(String s) {
-        return Characters.fold(s);
     }
 
     /**

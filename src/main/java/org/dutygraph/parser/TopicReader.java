@@ -374,9 +374,9 @@ final class TopicReader {
             governedFrom = s.end();
         }
         // positions of statements inside the task text (as the text is cut: line breaks and points removed)
-        String folded = SourceText.fold(original);
+        String folded = Characters.fold(original);
         for (Statements.Statement s : d.statements()) {
-            String statementText = SourceText.fold(body.text(s.start(), s.end()));
+            String statementText = Characters.fold(body.text(s.start(), s.end()));
             int at = folded.indexOf(statementText);
             if (at >= 0) {
                 inStatements.set(at, at + statementText.length());

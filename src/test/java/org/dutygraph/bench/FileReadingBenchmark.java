@@ -4,6 +4,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.dutygraph.document.DocumentFiles;
 import org.dutygraph.parser.DocumentParser;
 import org.dutygraph.parser.ParsedDocument;
+import org.dutygraph.support.ChromiumPdf;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,8 +20,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -83,26 +82,13 @@ public class FileReadingBenchmark {
                     yield out.toByteArray();
                 }
             }
-            case "pdf" -> pdf(html(lines));
+            case "pdf" -> ChromiumPdf.print(html(lines));
             default -> throw new IllegalArgumentException(type);
         };
         ParsedDocument check = parse();
         if (check.clauseCount() != 100) {
             throw new IllegalStateException(type + " read " + check.clauseCount() + " tasks, not 100");
         }
-    }
-
-    static byte[] pdf(String html) throws IOException, InterruptedException {
-        Path dir = Files.createTempDirectory("dutygraph-bench-pdf");
-        Path page = Files.writeString(dir.resolve("page.html"), html);
-        Path pdf = dir.resolve("page.pdf");
-        Process chromium = new ProcessBuilder("/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                "--no-pdf-header-footer", "--user-data-dir=" + dir.resolve("profile"), "--print-to-pdf=" + pdf,
-                page.toUri().toString()).redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
-        if (!chromium.waitFor(120, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("chromium did not print the PDF");
-        }
-        return Files.readAllBytes(pdf);
     }
 
     @Benchmark

@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.dutygraph.parser.DocumentParser;
 import org.dutygraph.parser.Layout;
 import org.dutygraph.parser.ParsedDocument;
+import org.dutygraph.support.ChromiumPdf;
 import org.dutygraph.support.TestDocuments;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
@@ -27,8 +28,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -170,30 +169,12 @@ class DocumentFilesTest {
     @DisplayName("PDF, printed from HTML by the machine's Chromium (its CJK fonts embedded, as an office's PDFs are)")
     class Pdf {
 
-        static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-        static byte[] print(String html) throws IOException, InterruptedException {
-            boolean installed = Files.isExecutable(CHROMIUM);
-            if (!installed && System.getenv("CI") != null) {
+        static byte[] print(String body) throws IOException, InterruptedException {
+            if (!ChromiumPdf.installed() && System.getenv("CI") != null) {
                 throw new IllegalStateException("CI must run the PDF tests: install Debian's chromium and fonts-noto-cjk");
             }
-            Assumptions.assumeTrue(installed, "Debian's chromium is not installed: PDF reading tests skipped");
-            Path dir = Files.createTempDirectory("dutygraph-pdf");
-            try {
-                Path page = dir.resolve("page.html");
-                Path pdf = dir.resolve("page.pdf");
-                Files.writeString(page, "<html><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>");
-                Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                        "--no-pdf-header-footer", "--user-data-dir=" + dir.resolve("profile"),
-                        "--print-to-pdf=" + pdf, page.toUri().toString()).redirectErrorStream(true)
-                        .redirectOutput(dir.resolve("chromium.log").toFile()).start();
-                assertThat(chromium.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("chromium printed").isTrue();
-                return Files.readAllBytes(pdf);
-            } finally {
-                try (var files = Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-                }
-            }
+            Assumptions.assumeTrue(ChromiumPdf.installed(), "Debian's chromium is not installed: PDF reading tests skipped");
+            return ChromiumPdf.print("<html><head><meta charset=\"utf-8\"></head><body>" + body + "</body></html>");
         }
 
         @Test

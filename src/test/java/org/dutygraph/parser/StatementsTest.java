@@ -1,5 +1,7 @@
 package org.dutygraph.parser;
 
+import org.dutygraph.genre.Characters;
+
 import org.dutygraph.genre.RoleWords.Effect;
 import org.dutygraph.genre.UnitNames;
 import org.junit.jupiter.api.DisplayName;
@@ -14,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatementsTest {
 
     static Statements.Statement parse(String content) {
-        String folded = SourceText.fold(content);
+        String folded = Characters.fold(content);
         return Statements.parse(folded, content, true).orElse(null);
     }
 
