@@ -3,7 +3,6 @@ package org.dutygraph.document;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.BodyElementType;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -27,7 +26,7 @@ import java.util.Map;
 /**
  * The text of a document file, whatever form it came in, told by its content and never by its name: a Word file
  * (.docx: paragraphs in order with the numbers Word generates from list styles, tables as rows of tab-separated
- * cells), a PDF (its text layer in reading order), or text (UTF-8 or GB18030; an HTML page stays HTML for the
+ * cells), a PDF (its text layer in reading order, its tables rebuilt by position: {@link PdfText}), or text (UTF-8 or GB18030; an HTML page stays HTML for the
  * parser). A file that cannot be read is refused with the reason, and nothing is guessed: a scanned PDF has no text
  * to read (there is no OCR here), an encrypted one is closed to us, an old binary .doc is not a .docx.
  */
@@ -219,10 +218,7 @@ public final class DocumentFiles {
             if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
                 throw new UnreadableFileException(name + " is an encrypted PDF whose text may not be extracted");
             }
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setWordSeparator("\t");
-            String text = stripper.getText(document);
+            String text = PdfText.read(document);
             if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
                 throw new UnreadableFileException(name + " is a PDF without a text layer (" + document.getNumberOfPages()
                         + " page(s) of images, a scan?): there is no OCR here; import the text or the Word file");

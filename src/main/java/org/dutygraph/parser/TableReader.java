@@ -1,6 +1,7 @@
 package org.dutygraph.parser;
 
 import org.dutygraph.genre.RoleWords;
+import org.dutygraph.genre.TableHeaders;
 import org.dutygraph.genre.RoleWords.Effect;
 import org.dutygraph.genre.UnitNames;
 
@@ -29,10 +30,6 @@ final class TableReader {
     }
 
     private static final String SPACED = "[ \\t]*";
-    private static final List<String> TASK_COLUMNS = List.of("序号", "工作任务", "重点任务", "主要任务", "主要工作任务",
-            "具体工作措施", "工作措施", "任务内容", "具体任务", "工作内容", "完成时限", "时间节点", "完成时间", "时限要求",
-            "工作要求", "任务来源", "备注", "工作目标", "责任领导", "进度安排");
-    private static final List<String> NUMBER_COLUMNS = List.of("序号", "编号", "");
     private static final Pattern HEADER_WORD = Pattern.compile(words());
     private static final Pattern DEADLINE_CELL = Pattern.compile(
             "(\\d{4}年)?(\\d{1,2}月(份)?(底|末|中旬|上旬|下旬)?(前)?|年底前?|年内|全年|长期|持续推进|每年|上半年|下半年)$");
@@ -41,7 +38,7 @@ final class TableReader {
     }
 
     private static String words() {
-        List<String> all = new ArrayList<>(TASK_COLUMNS);
+        List<String> all = new ArrayList<>(TableHeaders.OTHER_COLUMNS);
         RoleWords.LABELS.forEach(w -> all.add(w.word()));
         all.sort((a, b) -> b.length() - a.length());
         List<String> spaced = all.stream().map(w -> String.join(SPACED, w.split(""))).toList();
@@ -209,7 +206,7 @@ final class TableReader {
         int start = item.bodyStart;
         int end = item.ownEnd();
         String[] cells = f.substring(start, end).split("\t", -1);
-        int offset = NUMBER_COLUMNS.contains(header.getFirst()) ? 1 : 0;
+        int offset = TableHeaders.isNumberColumn(header.getFirst()) ? 1 : 0;
         List<Statements.Group> groups = new ArrayList<>();
         List<Deadline> deadlines = new ArrayList<>();
         int from = -1;

@@ -1,10 +1,9 @@
 package org.dutygraph.bench;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.dutygraph.document.DocumentFiles;
 import org.dutygraph.parser.DocumentParser;
 import org.dutygraph.parser.ParsedDocument;
-import org.dutygraph.support.ChromiumPdf;
+import org.dutygraph.support.DocumentForms;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,16 +16,15 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reading one 100-task task-division document (10 topics × 10 tasks, each ending with a role parenthetical) from each
- * file type and parsing it: {@code DocumentFiles.text} then {@code DocumentParser.parse}, the part of an import that
- * differs by file type (the database write that follows is the same for all). The .docx is built with POI, the .pdf
- * printed from the HTML by the machine's Chromium (Debian's chromium must be installed). Average time per file, one
+ * Reading one 100-task task-division document (10 topics × 10 tasks, each ending with a role parenthetical; or a
+ * 100-row task table whose cells wrap) from each file type and parsing it: {@code DocumentFiles.text} then {@code DocumentParser.parse}, the part of an import that
+ * differs by file type (the database write that follows is the same for all). The files are made by {@code DocumentForms}: the
+ * .docx with POI (a table as a Word table), the .pdf printed from the HTML page by the machine's Chromium (Debian's chromium must be installed). Average time per file, one
  * fork, 3 warm-up and 5 measured iterations of 2 s. Run:
  * {@code ./mvnw -B -Pbench test-compile exec:exec -Dbench.args=FileReadingBenchmark}; see {@code benchmarks/file-reading.md}.
  */
@@ -41,53 +39,47 @@ public class FileReadingBenchmark {
     @Param({"text", "html", "docx", "pdf"})
     public String type;
 
+    /** parentheticals: 10 topics × 10 tasks with role parentheticals; table: one 100-row task table, cells wrapping. */
+    @Param({"parentheticals", "table"})
+    public String layout;
+
     private byte[] file;
 
-    static String[] lines() {
-        String[] units = {"市发展改革委", "市财政局", "市市场监管局", "市住建局", "市生态环境局", "市交通运输局", "市商务局",
-                "市教育局", "市公安局", "市自然资源局"};
+    private static final String[] UNITS = {"市发展改革委", "市财政局", "市市场监管局", "市住建局", "市生态环境局", "市交通运输局",
+            "市商务局", "市教育局", "市公安局", "市自然资源局"};
+
+    static String parentheticals() {
         java.util.List<String> lines = new java.util.ArrayList<>();
         lines.add("某市2024年优化营商环境重点任务分工方案");
         for (int topic = 1; topic <= 10; topic++) {
             lines.add(org.dutygraph.genre.Numerals.chinese(topic) + "、第" + topic + "方面重点工作");
             for (int task = 1; task <= 10; task++) {
                 lines.add("（" + org.dutygraph.genre.Numerals.chinese(task) + "）推进第" + topic + "项改革的第" + task
-                        + "项任务，完善工作机制，2024年" + (task % 12 + 1) + "月底前完成。（牵头单位：" + units[(topic + task) % 10]
-                        + "，配合单位：" + units[(topic + 2 * task + 1) % 10] + "、" + units[(topic + 3 * task + 2) % 10] + "）");
+                        + "项任务，完善工作机制，2024年" + (task % 12 + 1) + "月底前完成。（牵头单位：" + UNITS[(topic + task) % 10]
+                        + "，配合单位：" + UNITS[(topic + 2 * task + 1) % 10] + "、" + UNITS[(topic + 3 * task + 2) % 10] + "）");
             }
         }
-        return lines.toArray(String[]::new);
+        return String.join("\n", lines);
     }
 
-    static String html(String[] lines) {
-        StringBuilder html = new StringBuilder("<html><head><meta charset=\"utf-8\"></head><body>");
-        for (String line : lines) {
-            html.append("<p>").append(line).append("</p>");
+    static String table() {
+        StringBuilder text = new StringBuilder("某市2024年优化营商环境重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n");
+        for (int task = 1; task <= 100; task++) {
+            text.append(task).append("\t推进第").append(task).append("项改革任务，完善工作机制，健全制度体系，强化督促检查，确保按期完成\t")
+                    .append(UNITS[task % 10]).append('\t').append(UNITS[(2 * task + 1) % 10]).append('、')
+                    .append(UNITS[(3 * task + 2) % 10]).append("\t2024年").append(task % 12 + 1).append("月底前\n");
         }
-        return html.append("</body></html>").toString();
+        return text.toString();
     }
 
     @Setup
     public void build() throws IOException, InterruptedException {
-        String[] lines = lines();
-        file = switch (type) {
-            case "text" -> String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
-            case "html" -> html(lines).getBytes(StandardCharsets.UTF_8);
-            case "docx" -> {
-                try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-                    for (String line : lines) {
-                        doc.createParagraph().createRun().setText(line);
-                    }
-                    doc.write(out);
-                    yield out.toByteArray();
-                }
-            }
-            case "pdf" -> ChromiumPdf.print(html(lines));
-            default -> throw new IllegalArgumentException(type);
-        };
+        String text = layout.equals("table") ? table() : parentheticals();
+        file = type.equals("text") ? text.getBytes(StandardCharsets.UTF_8)
+                : DocumentForms.of(text, DocumentForms.Form.valueOf(type.toUpperCase()));
         ParsedDocument check = parse();
-        if (check.clauseCount() != 100) {
-            throw new IllegalStateException(type + " read " + check.clauseCount() + " tasks, not 100");
+        if (check.clauseCount() != 100 || check.clauses().stream().anyMatch(c -> c.participants().isEmpty())) {
+            throw new IllegalStateException(type + " " + layout + " read " + check.clauseCount() + " tasks, not 100 with units");
         }
     }
 

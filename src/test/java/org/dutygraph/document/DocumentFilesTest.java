@@ -218,6 +218,134 @@ class DocumentFilesTest {
         }
     }
 
+    /**
+     * A long task table as offices print them: narrow columns in which every cell wraps over several lines and
+     * headers wrap too (序/号, 牵头/单位), cells centred vertically, a lead unit merged over two rows, the header
+     * repeated on each page and rows cut by page breaks.
+     */
+    static final class LongTable {
+        static final String HEADER = "序号\t重点任务\t牵头单位\t配合单位\t完成时限";
+        final int rows;
+
+        LongTable(int rows) {
+            this.rows = rows;
+        }
+
+        static String task(int i) {
+            return "开展入河排污口排查整治，建立排污口名录，实施分类整治，规范设置标识牌，加强日常监管，确保第" + i + "项任务按期完成";
+        }
+
+        /** Rows 1–2, 4–5 … are led by 区生态环境局 (a cell merged over the two), rows 3, 6 … by 区水利局. */
+        static String lead(int i) {
+            return i % 3 == 0 ? "区水利局" : "区生态环境局";
+        }
+
+        static String supports() {
+            return "区住建局、区城管局、区农业农村局、区交通运输局";
+        }
+
+        static String deadline(int i) {
+            return "2023年" + (1 + i % 12) + "月底前";
+        }
+
+        String text() {
+            StringBuilder text = new StringBuilder("2023年钟楼区河道治理任务分工表\n" + HEADER + "\n");
+            for (int i = 1; i <= rows; i++) {
+                text.append(i).append('\t').append(task(i)).append('\t').append(lead(i)).append('\t').append(supports())
+                        .append('\t').append(deadline(i)).append('\n');
+            }
+            return text.toString();
+        }
+
+        String html(String style) {
+            return html(style, true);
+        }
+
+        /** The page; {@code merged}: the lead of two rows in one cell spanning both. */
+        String html(String style, boolean merged) {
+            StringBuilder html = new StringBuilder("<html><head><meta charset=\"utf-8\"><style>table{border-collapse:collapse}"
+                    + "td{border:1px solid #000;padding:3px;vertical-align:middle}" + style + "</style></head><body>"
+                    + "<p>2023年钟楼区河道治理任务分工表</p><table><thead><tr><td>序　号</td><td>重点任务</td><td>牵头单位</td>"
+                    + "<td>配合单位</td><td>完成时限</td></tr></thead>");
+            for (int i = 1; i <= rows; i++) {
+                html.append("<tr><td>").append(i).append("</td><td>").append(task(i)).append("</td>");
+                if (!merged) {
+                    html.append("<td>").append(lead(i)).append("</td>");
+                } else if (i % 3 == 1) {
+                    html.append("<td rowspan=\"").append(i < rows ? 2 : 1).append("\">").append(lead(i)).append("</td>");
+                } else if (i % 3 == 0) {
+                    html.append("<td>").append(lead(i)).append("</td>");
+                }
+                html.append("<td>").append(supports()).append("</td><td>").append(deadline(i)).append("</td></tr>");
+            }
+            return html.append("</table><p>钟楼区人民政府办公室</p><p>2023年3月1日</p></body></html>").toString();
+        }
+    }
+
+    @Nested
+    @DisplayName("PDF tables, read by the position of their text")
+    class PdfTables {
+
+        @Test
+        void every_row_of_a_long_ruled_table_keeps_its_units_and_deadline_across_wraps_merges_and_page_breaks() throws Exception {
+            Assumptions.assumeTrue(ChromiumPdf.installed() || System.getenv("CI") != null, "chromium is not installed");
+            LongTable table = new LongTable(40);
+            byte[] pdf = ChromiumPdf.print(table.html("td:nth-child(2){width:40%}td:nth-child(3){width:7%}td:nth-child(4){width:14%}"));
+            String text = DocumentFiles.text(pdf, "table.pdf");
+            ParsedDocument read = DocumentParser.parse(text);
+
+            assertThat(read.layout()).isEqualTo(Layout.TABLE);
+            assertThat(read.clauseCount()).isEqualTo(40);
+            for (int i = 1; i <= 40; i++) {
+                var task = read.task(String.valueOf(i)).orElseThrow(() -> new AssertionError("no task " + text));
+                assertThat(task.text()).as("task %d", i).contains("确保第" + i + "项任务按期完成").startsWith("开展入河排污口");
+                assertThat(task.participants()).as("task %d", i)
+                        .extracting(p -> p.role() + " " + p.department()).containsExactlyInAnyOrder(
+                                "LEAD " + LongTable.lead(i), "SUPPORT 区住建局", "SUPPORT 区城管局", "SUPPORT 区农业农村局",
+                                "SUPPORT 区交通运输局");
+                assertThat(task.deadlines()).as("task %d", i).extracting(d -> d.month()).containsExactly(1 + i % 12);
+            }
+            assertThat(triples(read)).isEqualTo(triples(DocumentParser.parse(table.text())));
+            assertThat(text).as("the repeated header and the signature are not rows").containsOnlyOnce("牵头单位")
+                    .contains("\n钟楼区人民政府办公室\n");
+        }
+
+        @Test
+        void letter_spaced_headers_are_joined_and_a_heading_row_across_the_table_stays_a_heading() throws Exception {
+            Assumptions.assumeTrue(ChromiumPdf.installed() || System.getenv("CI") != null, "chromium is not installed");
+            String html = "<html><head><meta charset=\"utf-8\"><style>table{border-collapse:collapse}"
+                    + "td{border:1px solid #000;padding:3px}</style></head><body><p>2023年武进区生活垃圾分类工作任务分解表</p>"
+                    + "<table><tr><td>序　号</td><td>工 作 任 务</td><td>牵 头 单 位</td><td>配 合 单 位</td><td>时 间 节 点</td></tr>"
+                    + "<tr><td colspan=\"5\">一、完善分类设施</td></tr>"
+                    + "<tr><td>1</td><td>推进小区分类投放点改造，全年完成200个小区投放点改造</td><td>区城管局</td>"
+                    + "<td>区住建局、区财政局</td><td>2023年6月底前</td></tr>"
+                    + "<tr><td colspan=\"5\">二、强化宣传引导</td></tr>"
+                    + "<tr><td>2</td><td>开展垃圾分类进学校活动</td><td>区教育局</td><td>团区委</td><td>2023年9月底前</td></tr>"
+                    + "</table></body></html>";
+
+            String text = DocumentFiles.text(ChromiumPdf.print(html), "table.pdf");
+            ParsedDocument read = DocumentParser.parse(text);
+
+            assertThat(text).contains("序号\t工作任务\t牵头单位\t配合单位\t时间节点\n", "\n一、完善分类设施\n", "\n二、强化宣传引导\n");
+            assertThat(read.layout()).isEqualTo(Layout.TABLE);
+            assertThat(triples(read)).containsExactly("一/1 LEAD 区城管局", "一/1 SUPPORT 区住建局", "一/1 SUPPORT 区财政局",
+                    "二/2 LEAD 区教育局", "二/2 SUPPORT 团区委");
+            assertThat(read.task("一/1").orElseThrow().deadlines()).extracting(d -> d.month()).containsExactly(6);
+            assertThat(read.task("一/1").orElseThrow().targets()).isNotEmpty();
+        }
+
+        @Test
+        void a_table_drawn_without_rules_is_cut_into_rows_at_its_numbers() throws Exception {
+            Assumptions.assumeTrue(ChromiumPdf.installed() || System.getenv("CI") != null, "chromium is not installed");
+            LongTable table = new LongTable(12);
+            byte[] pdf = ChromiumPdf.print(table.html("td{border:none;vertical-align:top;padding:2px 6px}", false));
+            ParsedDocument read = DocumentParser.parse(DocumentFiles.text(pdf, "table.pdf"));
+
+            assertThat(read.layout()).isEqualTo(Layout.TABLE);
+            assertThat(triples(read)).isEqualTo(triples(DocumentParser.parse(table.text())));
+        }
+    }
+
     @Nested
     @DisplayName("HTML pages")
     class Html {

@@ -11,9 +11,14 @@ public final class TestDocuments {
     }
 
     public static String text(String name) {
-        try (InputStream in = TestDocuments.class.getResourceAsStream("/documents/" + name)) {
+        return resource("/documents/" + name);
+    }
+
+    /** A UTF-8 text on the test class path ({@code /seed/zhonglou-2021.txt}). */
+    public static String resource(String path) {
+        try (InputStream in = TestDocuments.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalArgumentException("no test document " + name);
+                throw new IllegalArgumentException("no test document " + path);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
