@@ -103,13 +103,19 @@ final class PdfText {
         stripper.setSortByPosition(true);
         stripper.getText(document);
         List<Page> pages = new ArrayList<>();
+        boolean tables = false;
         for (int i = 0; i < stripper.pages.size(); i++) {
             PDPage page = document.getPage(i);
+            List<Line> lines = stripper.pages.get(i);
+            // the drawing is read only from the first page with a table header on: a page of running text needs none
+            for (int k = 0; !tables && k < lines.size(); k++) {
+                tables = header(lines, k) != null;
+            }
             Rules rules = new Rules(page);
-            if (page.getRotation() == 0) {
+            if (tables && page.getRotation() == 0) {
                 rules.processPage(page);
             }
-            pages.add(new Page(i + 1, stripper.pages.get(i), rules.horizontal, rules.vertical));
+            pages.add(new Page(i + 1, lines, rules.horizontal, rules.vertical));
         }
         return pages;
     }

@@ -103,4 +103,38 @@ class DocumentUploadIT extends ServiceIT {
 
         assertThat(graphSize()).containsExactly(before);
     }
+
+    /**
+     * The same document uploaded as text, Word, web page and PDF writes the same graph: the same tasks, each with the
+     * same owners, roles (and whether a statement gave them), targets and deadlines, as read back over GraphQL.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"family/role-lines-2023.txt", "family/table-2023.txt",
+            "family/parenthetical-rule-2024.txt", "family/seed-variants-2022.txt"})
+    void the_same_document_as_text_word_page_and_pdf_writes_the_same_graph(String document) throws Exception {
+        String text = ImportIT.resource(document);
+        String base = "forms-" + document.replaceAll("\\W", "-").replace("-txt", "");
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("txt", text.getBytes(StandardCharsets.UTF_8));
+        files.put("docx", org.dutygraph.support.DocumentForms.docx(text));
+        files.put("html", org.dutygraph.support.DocumentForms.html(text, "").getBytes(StandardCharsets.UTF_8));
+        if (org.dutygraph.support.ChromiumPdf.installed() || System.getenv("CI") != null) {
+            files.put("pdf", org.dutygraph.support.DocumentForms.pdf(text));
+        }
+        Object reference = null;
+        for (var file : files.entrySet()) {
+            String id = base + "-" + file.getKey();
+            Answer imported = post("/api/documents", "plan." + file.getKey(), file.getValue(), id, ADMIN_TOKEN);
+            assertThat(imported.status()).as(file.getKey()).isEqualTo(200);
+
+            Object graph = graphql().run("documentGraph", "documentId", id).read("$.data");
+            if (reference == null) {
+                reference = graph;
+                assertThat(JsonPath.parse(graph).read("$.tasks.totalCount", Integer.class)).isPositive();
+            } else {
+                assertThat(graph).as("%s as .%s", document, file.getKey()).isEqualTo(reference);
+            }
+        }
+        assertThat(files).as("every form was tried").hasSizeGreaterThanOrEqualTo(3);
+    }
 }
