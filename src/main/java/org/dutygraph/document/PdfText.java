@@ -444,6 +444,8 @@ final class PdfText {
         private long unruledBlocks;
         /** Per column, whether the last row read was left open by a page break (no rule under its cell). */
         private boolean[] open;
+        /** Whether the cells of an unruled table are centred vertically; null until its first rows are seen. */
+        private Boolean centred;
         private final List<Word> headerWords;
 
         Table(List<Word> header, Page page, List<Line> headerLines) {
@@ -482,17 +484,19 @@ final class PdfText {
         }
 
         /**
-         * The stretch of {@code page}, top to bottom, that the table's ruled grid covers, starting at the line
-         * {@code first}: the reach of the vertical rules between its columns where there are such, else the run of
-         * horizontal rules from the one above {@code first} down (rules a cell's height apart); null if unruled.
+         * The stretch of {@code page}, top to bottom, that the table's ruled grid covers, starting at line {@code from}:
+         * the reach of the vertical rules between its columns where there are such, else the run of horizontal rules
+         * from the one above that line down to running text; null if unruled. The third value is 1 when the table
+         * may run on below the grid without rules (horizontal rules only, none below the last).
          */
-        private float[] grid(Page page, Line first) {
+        private float[] grid(Page page, List<Line> lines, int from) {
+            Line first = lines.get(from);
             List<Rule> columnRules = page.vertical().stream().filter(v -> isBound(v.at())).toList();
             if (!columnRules.isEmpty()) {
                 float top = (float) columnRules.stream().mapToDouble(Rule::from).min().orElseThrow();
                 float bottom = (float) columnRules.stream().mapToDouble(Rule::to).max().orElseThrow();
                 if (first.y() > top && first.y() < bottom) {
-                    return new float[]{top, bottom};
+                    return new float[]{top, bottom, 0};
                 }
             }
             List<Float> ys = distinct(rules(page).stream().map(Rule::at).sorted().toList());
@@ -505,11 +509,18 @@ final class PdfText {
             if (top < 0 || top == ys.size() - 1) {
                 return null;
             }
+            // rules drawn across the table without rules between its columns (a three-line table, or rules under
+            // each row): the table goes down rule by rule until running text stands between two rules
             int bottom = top + 1;
-            while (bottom + 1 < ys.size() && ys.get(bottom + 1) - ys.get(bottom) <= 30 * first.size()) {
+            while (bottom + 1 < ys.size()) {
+                float above = ys.get(bottom), below = ys.get(bottom + 1);
+                if (lines.stream().anyMatch(l -> l.y() > above && l.y() < below && isParagraph(l))) {
+                    break;
+                }
                 bottom++;
             }
-            return new float[]{ys.get(top), ys.get(bottom)};
+            // no rule below the last: the table may go on without rules (a three-line table cut by the page)
+            return new float[]{ys.get(top), ys.get(bottom), bottom == ys.size() - 1 ? 1 : 0};
         }
 
         private boolean isBound(float x) {
@@ -523,31 +534,40 @@ final class PdfText {
 
         /** Where this table's lines on {@code page} end, from line {@code from} on; {@code from} if none are its. */
         int regionEnd(Page page, List<Line> lines, int from) {
-            float[] grid = grid(page, lines.get(from));
+            if (bounds.length > 2 && Float.isNaN(bounds[1])) {
+                fillGutters(lines.subList(from, lines.size()));
+            }
+            float[] grid = grid(page, lines, from);
             int end = from;
+            float previous = Float.NaN;
             if (grid != null) {
                 while (end < lines.size() && lines.get(end).y() > grid[0] && lines.get(end).y() < grid[1]) {
+                    previous = lines.get(end).y();
                     end++;
                 }
-                return end;
+                if (grid[2] == 0) {
+                    return end;
+                }
             }
             // Drawn without rules: the table goes on while its lines keep the line spacing and do not run across
             // the whole table as a paragraph does.
-            fillGutters(lines.subList(from, lines.size()));
-            float previous = Float.NaN;
             while (end < lines.size()) {
                 Line line = lines.get(end);
                 boolean spaced = !Float.isNaN(previous) && line.y() - previous > 3 * line.size();
-                Word across = spanning(line);
-                boolean paragraph = across != null && end > from && column(across.glyphs().getFirst()) == 0
-                        && column(across.glyphs().getLast()) == headers.size() - 1;
-                if (spaced || paragraph) {
+                if (spaced || (end > from && isParagraph(line))) {
                     break;
                 }
                 previous = line.y();
                 end++;
             }
             return end;
+        }
+
+        /** A line that runs across every column of the table: running text, not a row. */
+        private boolean isParagraph(Line line) {
+            Word across = spanning(line);
+            return across != null && column(across.glyphs().getFirst()) == 0
+                    && column(across.glyphs().getLast()) == headers.size() - 1;
         }
 
         /** Columns without rules: each boundary in the emptiest strip between two neighbouring headers. */
@@ -635,9 +655,14 @@ final class PdfText {
             if (bounds.length > 2 && Float.isNaN(bounds[1])) {
                 fillGutters(lines);
             }
-            float[] grid = grid(page, lines.getFirst());
+            float[] grid = grid(page, lines, 0);
             if (grid != null) {
-                readRuled(page, lines, grid);
+                float bottom = grid[1];
+                readRuled(page, lines.stream().filter(l -> l.y() < bottom).toList(), grid);
+                List<Line> below = lines.stream().filter(l -> l.y() >= bottom).toList();
+                if (!below.isEmpty()) {
+                    readUnruled(below, false); // the table runs on below its last rule
+                }
             } else {
                 readUnruled(page, lines);
             }
@@ -682,6 +707,15 @@ final class PdfText {
                     StringBuilder text = new StringBuilder();
                     inRow.forEach(l -> join(text, l.words().stream().map(Word::text).reduce("", PdfText::joined)));
                     rows.add(new Row(null, text.toString().strip()));
+                    pageTop = false;
+                    open = null;
+                    previous = null;
+                    openBelow = null;
+                    continue;
+                }
+                if (numbered && inRow.stream().filter(l -> ROW_NUMBER.matcher(cellsOf(l).getFirst()).matches()).count() > 1) {
+                    // several numbered rows between two rules: the rules are not the rows' (a three-line table)
+                    readUnruled(inRow, pageTop);
                     pageTop = false;
                     open = null;
                     previous = null;
@@ -771,22 +805,57 @@ final class PdfText {
 
         /**
          * Without rules, a row begins where the number column starts a number (or, unnumbered, at each line); at the
-         * top of a page, lines before the first number go on with the row the page break cut.
+         * top of a page, lines before the first number go on with the row the page break cut. Where the cells are
+         * centred vertically (lines of a row stand above its number: seen under the header), a row is the run of
+         * lines centred on its number: as far below the number as its first line is above it.
          */
         private void readUnruled(Page page, List<Line> lines) {
-            boolean pageTop = page.number() != headerPage;
+            readUnruled(lines, page.number() != headerPage);
+        }
+
+        private void readUnruled(List<Line> lines, boolean pageTop) {
+            int from = 0;
+            while (from < lines.size() && isHeaderPiece(cellsOf(lines.get(from)))) {
+                from++; // the header, or the header repeated at the top of a page
+            }
+            List<Line> body = lines.subList(from, lines.size());
+            if (centred == null && numbered && !pageTop) {
+                int firstNumber = -1;
+                for (int k = 0; k < body.size() && firstNumber < 0; k++) {
+                    if (startsRow(body.get(k))) {
+                        firstNumber = k;
+                    }
+                }
+                centred = firstNumber > 0 && body.subList(0, firstNumber).stream().noneMatch(l -> spanning(l) != null);
+            }
             long[] current = null;
-            for (Line line : lines) {
+            float end = Float.NaN; // where a centred row ends
+            int numberLine = -1;
+            for (int k = 0; k < body.size(); k++) {
+                Line line = body.get(k);
                 if (spanning(line) != null) {
                     current = null;
                     rows.add(new Row(null, line.words().stream().map(Word::text).reduce("", PdfText::joined).strip()));
                     continue;
                 }
                 List<String> cells = cellsOf(line);
-                if (pageTop && isHeaderPiece(cells)) {
-                    continue; // the header repeated at the top of a page, or a line of it
+                boolean starts;
+                if (Boolean.TRUE.equals(centred)) {
+                    int number = k;
+                    while (number < body.size() && !startsRow(body.get(number)) && spanning(body.get(number)) == null) {
+                        number++;
+                    }
+                    boolean past = Float.isNaN(end) || line.y() > end + 0.3f * line.size();
+                    boolean anotherNumber = k > numberLine && startsRow(line); // rows not centred after all
+                    starts = (past || anotherNumber) && number < body.size() && startsRow(body.get(number));
+                    if (starts) {
+                        Line centre = body.get(number);
+                        end = centre.y() + (centre.y() - line.y());
+                        numberLine = number;
+                    }
+                } else {
+                    starts = numbered ? startsRow(line) : !cells.getFirst().isEmpty();
                 }
-                boolean starts = numbered ? ROW_NUMBER.matcher(cells.getFirst()).matches() : !cells.getFirst().isEmpty();
                 if (current == null && !starts && pageTop && numbered && lastRow() != null) {
                     current = lastRow().blocks();
                 } else if (current == null || starts) {
@@ -801,6 +870,10 @@ final class PdfText {
                     join(texts.computeIfAbsent(current[c], b -> new StringBuilder()), cells.get(c));
                 }
             }
+        }
+
+        private boolean startsRow(Line line) {
+            return ROW_NUMBER.matcher(cellsOf(line).getFirst()).matches();
         }
 
         private float middleOf(int column, List<Line> lines) {

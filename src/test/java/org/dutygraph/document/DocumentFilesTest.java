@@ -334,15 +334,22 @@ class DocumentFilesTest {
             assertThat(read.task("一/1").orElseThrow().targets()).isNotEmpty();
         }
 
-        @Test
-        void a_table_drawn_without_rules_is_cut_into_rows_at_its_numbers() throws Exception {
+        @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
+                "without rules, cells at the top: td{border:none;vertical-align:top;padding:2px 6px}",
+                "without rules, cells centred: td{border:none;vertical-align:middle;padding:2px 6px}",
+                "a three-line table: td{border:none} table{border-top:2px solid #000;border-bottom:2px solid #000}"
+                        + " tr:first-child td{border-bottom:1px solid #000}"})
+        void a_table_without_rules_between_its_rows_is_cut_into_rows_at_its_numbers(String drawn) throws Exception {
             Assumptions.assumeTrue(ChromiumPdf.installed() || System.getenv("CI") != null, "chromium is not installed");
-            LongTable table = new LongTable(12);
-            byte[] pdf = ChromiumPdf.print(table.html("td{border:none;vertical-align:top;padding:2px 6px}", false));
+            LongTable table = new LongTable(9);
+            byte[] pdf = ChromiumPdf.print(table.html(drawn.substring(drawn.indexOf(':') + 1), false));
             ParsedDocument read = DocumentParser.parse(DocumentFiles.text(pdf, "table.pdf"));
 
             assertThat(read.layout()).isEqualTo(Layout.TABLE);
             assertThat(triples(read)).isEqualTo(triples(DocumentParser.parse(table.text())));
+            assertThat(read.task("9").orElseThrow().text()).startsWith(LongTable.task(9) + "\t区水利局\t")
+                    .isEqualTo(DocumentParser.parse(table.text()).task("9").orElseThrow().text());
         }
     }
 
