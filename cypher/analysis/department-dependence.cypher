@@ -10,7 +10,7 @@ OPTIONAL MATCH (x)-[r:LEAD|JOINT]->(t:Task {documentId: $documentId})<-[h:OWNS|L
 WHERE other <> x AND NOT t.boilerplate AND (type(h) = 'OWNS') = owned
 WITH x, owned, collect(DISTINCT other.id) AS dependents,
      collect(DISTINCT CASE WHEN t IS NULL THEN null
-                           ELSE {task: t, ownerIds: [(o:Department)-[:OWNS]->(t) | o.id], role: type(r), evidence: r.evidence} END) AS claims
+                           ELSE {task: t, ownerIds: COLLECT { MATCH (o:Department)-[w:OWNS]->(t) RETURN o.id ORDER BY w.ordinal, o.id }, role: type(r), evidence: r.evidence} END) AS claims
 OPTIONAL MATCH (x)-[:LEAD|JOINT]->(d:Task {documentId: $documentId})-[:DUE]->(due:Deadline)
 WHERE due.month IS NOT NULL AND NOT d.boilerplate
 RETURN x AS department, owned, dependents, claims, count(DISTINCT [d.id, due.id]) AS datedDeadlines;

@@ -4,6 +4,6 @@
 MATCH (t:Task {documentId: $documentId})
 OPTIONAL MATCH (x:Department)-[r:LEAD|JOINT|SUPPORT]->(t)
 WITH t, collect(x.name + ' ' + type(r)) AS roles
-RETURN t AS task, [(o:Department)-[:OWNS]->(t) | o.id] AS ownerIds, [(o:Department)-[:OWNS]->(t) | o.name] AS ownerNames,
+RETURN t AS task, COLLECT { MATCH (o:Department)-[w:OWNS]->(t) RETURN o.id ORDER BY w.ordinal, o.id } AS ownerIds, COLLECT { MATCH (o:Department)-[w:OWNS]->(t) RETURN o.name ORDER BY w.ordinal, o.name } AS ownerNames,
        roles
 ORDER BY t.section, t.ordinal;

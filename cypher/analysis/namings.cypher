@@ -8,6 +8,6 @@ WHERE NOT (named)-[:OWNS]->(t)
 OPTIONAL MATCH (named)-[r:LEAD|JOINT|SUPPORT]->(t)
 WITH t, named, r
 WHERE r IS NOT NULL OR EXISTS { (t)-[:MENTIONS]->(named) }
-RETURN t AS task, [(o:Department)-[:OWNS]->(t) | o.id] AS ownerIds, named AS department, type(r) AS role,
+RETURN t AS task, COLLECT { MATCH (o:Department)-[w:OWNS]->(t) RETURN o.id ORDER BY w.ordinal, o.id } AS ownerIds, named AS department, type(r) AS role,
        r.evidence AS evidence
 ORDER BY t.section, t.ordinal;

@@ -19,7 +19,7 @@ WITH t, owned, a, b, r, collect(DISTINCT u) AS counterparts
 WITH t, owned, a, b, r, counterparts,
      [u IN counterparts WHERE EXISTS { (a)-[:LEAD|JOINT|SUPPORT]->(u) } OR EXISTS { (u)-[:MENTIONS]->(a) }] AS answering
 WHERE NOT owned OR b.external OR size(answering) = 0
-RETURN t AS task, [(o:Department)-[:OWNS]->(t) | o.id] AS ownerIds, a.id AS ownerId, b AS named, type(r) AS role,
+RETURN t AS task, COLLECT { MATCH (o:Department)-[w:OWNS]->(t) RETURN o.id ORDER BY w.ordinal, o.id } AS ownerIds, a.id AS ownerId, b AS named, type(r) AS role,
        r.evidence AS evidence, [u IN counterparts | u.id] AS counterpartIds,
        CASE WHEN NOT owned THEN 'UNSTATED' WHEN b.external THEN 'EXTERNAL'
             WHEN size(counterparts) = 0 THEN 'NO_COUNTERPART' ELSE 'NOT_RECIPROCATED' END AS kind

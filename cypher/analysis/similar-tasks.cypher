@@ -6,7 +6,7 @@
 MATCH (:Document {id: $documentId})-[:CONTAINS]->(a:Task)-[s:SIMILAR_TO]->(b:Task)
 WHERE ($includeBoilerplate OR NOT (a.boilerplate OR b.boilerplate))
   AND (s.score >= $minSimilarity OR (s.passage IS NOT NULL AND s.passageScore >= $minSimilarity))
-RETURN a AS first, [(o:Department)-[:OWNS]->(a) | o.id] AS firstOwnerIds,
-       b AS second, [(o:Department)-[:OWNS]->(b) | o.id] AS secondOwnerIds,
+RETURN a AS first, COLLECT { MATCH (o:Department)-[w:OWNS]->(a) RETURN o.id ORDER BY w.ordinal, o.id } AS firstOwnerIds,
+       b AS second, COLLECT { MATCH (o:Department)-[w:OWNS]->(b) RETURN o.id ORDER BY w.ordinal, o.id } AS secondOwnerIds,
        s.score AS score, s.passage AS passage, s.passageScore AS passageScore
 ORDER BY a.section, a.ordinal, b.section, b.ordinal;

@@ -40,9 +40,9 @@ CALL (d) {
                   deadlines: task.deadlines, unresolvedMentions: task.unresolvedMentions})
   CREATE (d)-[:CONTAINS]->(t)
   WITH t, task
-  UNWIND task.owners AS ownerId
-  MATCH (owner:Department {id: ownerId})
-  CREATE (owner)-[:OWNS]->(t)
+  UNWIND range(0, size(task.owners) - 1) AS ordinal
+  MATCH (owner:Department {id: task.owners[ordinal]})
+  CREATE (owner)-[:OWNS {ordinal: ordinal}]->(t)
 }
 CALL () {
   UNWIND $content.participations AS p

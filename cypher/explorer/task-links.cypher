@@ -3,5 +3,5 @@
 // :param documentId => 'zhonglou-2021'
 MATCH (t:Task {documentId: $documentId})
 OPTIONAL MATCH (x:Department)-[r:LEAD|JOINT|SUPPORT]->(t)
-RETURN x.id AS departmentId, type(r) AS role, r.evidence AS evidence, t AS task, [(o:Department)-[:OWNS]->(t) | o.id] AS ownerIds
+RETURN x.id AS departmentId, type(r) AS role, r.evidence AS evidence, t AS task, COLLECT { MATCH (o:Department)-[w:OWNS]->(t) RETURN o.id ORDER BY w.ordinal, o.id } AS ownerIds
 ORDER BY t.section, t.ordinal;

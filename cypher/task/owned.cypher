@@ -3,5 +3,5 @@
 UNWIND $keys AS k
 MATCH (owner:Department {id: k.departmentId})-[:OWNS]->(t:Task)
 WHERE k.documentId IS NULL OR t.documentId = k.documentId
-RETURN k.departmentId AS departmentId, k.documentId AS documentId, t AS task, [(o:Department)-[:OWNS]->(t) | o.id] AS ownerIds
+RETURN k.departmentId AS departmentId, k.documentId AS documentId, t AS task, COLLECT { MATCH (o:Department)-[w:OWNS]->(t) RETURN o.id ORDER BY w.ordinal, o.id } AS ownerIds
 ORDER BY t.documentId, t.section, t.ordinal;

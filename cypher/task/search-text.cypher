@@ -15,5 +15,5 @@ WHERE ($documentId IS NULL OR t.documentId = $documentId)
         MATCH (:Department)-[r:LEAD|JOINT|SUPPORT]->(t) WHERE type(r) = $role })
 WITH t, score
 ORDER BY score DESC, t.documentId, t.section, t.ordinal
-WITH collect({task: t, ownerIds: [(o:Department)-[:OWNS]->(t) | o.id]}) AS rows
+WITH collect({task: t, ownerIds: COLLECT { MATCH (o:Department)-[w:OWNS]->(t) RETURN o.id ORDER BY w.ordinal, o.id }}) AS rows
 RETURN size(rows) AS total, rows[$skip..($skip + $limit)] AS page;

@@ -70,7 +70,12 @@ class DocumentController {
 
         /** What importing {@code text} under {@code id} (or its derived id) would write; parses, writes nothing. */
         static ImportPreview of(String text, String id) {
-            ParsedDocument parsed = DocumentParser.parse(text);
+            return of(text, id, List.of());
+        }
+
+        /** The same for a text read from a file, with the warnings of its reading first. */
+        static ImportPreview of(String text, String id, List<String> readingWarnings) {
+            ParsedDocument parsed = DocumentParser.parse(text).withWarningsFirst(readingWarnings);
             String documentId = id == null || id.isBlank()
                     ? DocumentIds.derive(parsed.metadata(), DocumentImporter.sha256(text)) : DocumentIds.validate(id);
             return new ImportPreview(documentId, parsed.metadata().title(), parsed.layout().name(), parsed.coverage(),

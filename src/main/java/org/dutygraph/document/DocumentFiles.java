@@ -75,15 +75,30 @@ public final class DocumentFiles {
         return Kind.TEXT;
     }
 
+    /**
+     * What a file reads as: its document text, and what the reading could not settle and a reader should check
+     * (a PDF table drawn without rules between its rows), located by page.
+     */
+    public record Reading(String text, List<String> warnings) {
+        public Reading {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
     /** The document text of a file; {@code name} is for messages only. */
     public static String text(byte[] bytes, String name) {
+        return read(bytes, name).text();
+    }
+
+    /** The document text of a file and the warnings of its reading; {@code name} is for messages only. */
+    public static Reading read(byte[] bytes, String name) {
         return switch (kind(bytes)) {
-            case DOCX -> docx(bytes, name);
+            case DOCX -> new Reading(docx(bytes, name), List.of());
             case PDF -> pdf(bytes, name);
             case OLD_WORD -> throw new UnreadableFileException(name + " is an old binary Word (.doc) or Office file: "
                     + "save it as .docx and import that");
             case ZIP -> throw new UnreadableFileException(name + " is a zip archive but not a Word (.docx) document");
-            case TEXT -> SourceFiles.decode(bytes, name);
+            case TEXT -> new Reading(SourceFiles.decode(bytes, name), List.of());
         };
     }
 
@@ -213,17 +228,17 @@ public final class DocumentFiles {
 
     // ------------------------------------------------------------------ PDF
 
-    private static String pdf(byte[] bytes, String name) {
+    private static Reading pdf(byte[] bytes, String name) {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
                 throw new UnreadableFileException(name + " is an encrypted PDF whose text may not be extracted");
             }
-            String text = PdfText.read(document);
-            if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            Reading reading = PdfText.read(document);
+            if (reading.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
                 throw new UnreadableFileException(name + " is a PDF without a text layer (" + document.getNumberOfPages()
                         + " page(s) of images, a scan?): there is no OCR here; import the text or the Word file");
             }
-            return text;
+            return reading;
         } catch (InvalidPasswordException e) {
             throw new UnreadableFileException(name + " is a password-protected PDF", e);
         } catch (UnreadableFileException e) {

@@ -53,11 +53,25 @@ public class DocumentImporter {
      * @throws IllegalArgumentException            when {@code id} is not a valid id
      */
     public ImportResult importText(String text, String id) {
-        return importPrepared(prepare(text, false), id);
+        return importText(text, id, List.of());
     }
 
-    /** One document to import in a batch: a name for messages (a file name), its text, and an id or null. */
-    public record Source(String name, String text, String id) {
+    /**
+     * Imports the text read from a file, with the warnings of its reading ({@link DocumentFiles.Reading}) kept with
+     * the parser's.
+     */
+    public ImportResult importText(String text, String id, List<String> readingWarnings) {
+        return importPrepared(prepare(text, false, readingWarnings), id);
+    }
+
+    /**
+     * One document to import in a batch: a name for messages (a file name), its text, an id or null, and the
+     * warnings of reading its file.
+     */
+    public record Source(String name, String text, String id, List<String> warnings) {
+        public Source(String name, String text, String id) {
+            this(name, text, id, List.of());
+        }
     }
 
     /** What became of one document of a batch: its result, or why nothing of it was written. */
@@ -84,8 +98,8 @@ public class DocumentImporter {
             int submitted = 0;
             for (Source source : sources) {
                 while (submitted < sources.size() && ahead.size() < 2 * threads + 1) {
-                    String text = sources.get(submitted++).text();
-                    ahead.add(pool.submit(() -> prepare(text, true)));
+                    Source next = sources.get(submitted++);
+                    ahead.add(pool.submit(() -> prepare(next.text(), true, next.warnings())));
                 }
                 Outcome outcome;
                 try {
@@ -127,13 +141,13 @@ public class DocumentImporter {
         }
     }
 
-    private Prepared prepare(String text, boolean findSimilarAhead) {
+    private Prepared prepare(String text, boolean findSimilarAhead, List<String> readingWarnings) {
         if (text.length() > maxChars) {
             throw new IllegalArgumentException("the text has " + text.length() + " characters; the limit is " + maxChars
                     + " (dutygraph.import.max-chars): responsibility documents are far smaller, so this is not one");
         }
         long started = System.nanoTime();
-        ParsedDocument document = DocumentParser.parse(text);
+        ParsedDocument document = DocumentParser.parse(text).withWarningsFirst(readingWarnings);
         return new Prepared(document, sha256(text), findSimilarAhead ? findSimilar(document) : null, started);
     }
 

@@ -41,21 +41,23 @@ class DocumentUploadController {
     ImportResult upload(@RequestPart("file") MultipartFile file, @RequestParam(value = "id", required = false) String id,
                         @RequestHeader(value = "Authorization", required = false) String authorization) throws IOException {
         adminToken.check(authorization);
-        return importer.importText(text(file), id);
+        DocumentFiles.Reading reading = read(file);
+        return importer.importText(reading.text(), id, reading.warnings());
     }
 
     @PostMapping(path = "/api/documents/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     DocumentController.ImportPreview preview(@RequestPart("file") MultipartFile file,
                                              @RequestParam(value = "id", required = false) String id) throws IOException {
-        return DocumentController.ImportPreview.of(text(file), id);
+        DocumentFiles.Reading reading = read(file);
+        return DocumentController.ImportPreview.of(reading.text(), id, reading.warnings());
     }
 
-    private static String text(MultipartFile file) throws IOException {
+    private static DocumentFiles.Reading read(MultipartFile file) throws IOException {
         if (file.isEmpty()) {
             throw new IllegalArgumentException("the file part is empty");
         }
         String name = file.getOriginalFilename() == null ? "the file" : file.getOriginalFilename();
-        return DocumentFiles.text(file.getBytes(), name);
+        return DocumentFiles.read(file.getBytes(), name);
     }
 
     @ExceptionHandler(ParseException.class)

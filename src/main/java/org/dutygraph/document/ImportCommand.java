@@ -72,7 +72,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         List<DocumentImporter.Source> sources = new ArrayList<>();
         for (Path file : files) {
             try {
-                sources.add(new DocumentImporter.Source(file.toString(), DocumentFiles.text(Files.readAllBytes(file), file.toString()), id));
+                DocumentFiles.Reading reading = DocumentFiles.read(Files.readAllBytes(file), file.toString());
+                sources.add(new DocumentImporter.Source(file.toString(), reading.text(), id, reading.warnings()));
             } catch (IOException e) {
                 fail("cannot read " + file + ": " + e.getMessage() + " (nothing was written)");
             } catch (SourceFiles.UnreadableException | DocumentFiles.UnreadableFileException e) {

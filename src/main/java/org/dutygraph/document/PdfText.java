@@ -91,9 +91,11 @@ final class PdfText {
     private PdfText() {
     }
 
-    /** The text of every page of {@code document}, tables as rows of tab-separated cells. */
-    static String read(PDDocument document) throws IOException {
-        return assemble(pages(document));
+    /** The text of every page of {@code document}, tables as rows of tab-separated cells, and what to check. */
+    static DocumentFiles.Reading read(PDDocument document) throws IOException {
+        List<String> warnings = new ArrayList<>();
+        String text = assemble(pages(document), warnings);
+        return new DocumentFiles.Reading(text, warnings);
     }
 
     // ------------------------------------------------------------------ from the PDF
@@ -302,6 +304,11 @@ final class PdfText {
 
     /** The text of the pages: lines in order, each table's rows as tab-separated cells. */
     static String assemble(List<Page> pages) {
+        return assemble(pages, new ArrayList<>());
+    }
+
+    /** The same, telling {@code warnings} where a table's rows had to be told apart without rules. */
+    static String assemble(List<Page> pages, List<String> warnings) {
         StringBuilder out = new StringBuilder();
         Table table = null;
         for (Page page : pages) {
@@ -315,7 +322,7 @@ final class PdfText {
                         i++;
                         continue;
                     }
-                    table = new Table(header.cells(), page, lines.subList(i, i + header.lines()));
+                    table = new Table(header.cells(), page, lines.subList(i, i + header.lines()), warnings);
                 }
                 int end = table.regionEnd(page, lines, i);
                 if (end > i) {
@@ -446,9 +453,12 @@ final class PdfText {
         private boolean[] open;
         /** Whether the cells of an unruled table are centred vertically; null until its first rows are seen. */
         private Boolean centred;
+        private final List<String> warnings;
+        private boolean warned;
         private final List<Word> headerWords;
 
-        Table(List<Word> header, Page page, List<Line> headerLines) {
+        Table(List<Word> header, Page page, List<Line> headerLines, List<String> warnings) {
+            this.warnings = warnings;
             Line headerLine = headerLines.getFirst();
             headerWords = header;
             headers = header.stream().map(w -> squeezed(w.text())).toList();
@@ -662,6 +672,7 @@ final class PdfText {
                 List<Line> below = lines.stream().filter(l -> l.y() >= bottom).toList();
                 if (!below.isEmpty()) {
                     readUnruled(below, false); // the table runs on below its last rule
+                    warnUnruled(page);
                 }
             } else {
                 readUnruled(page, lines);
@@ -716,6 +727,7 @@ final class PdfText {
                 if (numbered && inRow.stream().filter(l -> ROW_NUMBER.matcher(cellsOf(l).getFirst()).matches()).count() > 1) {
                     // several numbered rows between two rules: the rules are not the rows' (a three-line table)
                     readUnruled(inRow, pageTop);
+                    warnUnruled(page);
                     pageTop = false;
                     open = null;
                     previous = null;
@@ -811,6 +823,23 @@ final class PdfText {
          */
         private void readUnruled(Page page, List<Line> lines) {
             readUnruled(lines, page.number() != headerPage);
+            warnUnruled(page);
+        }
+
+        /** Says, once per table, that its rows were told apart without rules, and how. */
+        private void warnUnruled(Page page) {
+            if (warned) {
+                return;
+            }
+            warned = true;
+            String how = !numbered ? "each line that starts in its first column was read as a new row: check tasks "
+                    + "written over several lines"
+                    : Boolean.TRUE.equals(centred) ? "its rows were cut at the numbers of its " + headers.getFirst()
+                    + " column, each the lines centred on its number: check rows that a page break cuts"
+                    : "its rows were cut at the numbers of its " + headers.getFirst() + " column: check rows that a "
+                    + "page break cuts";
+            warnings.add("page " + page.number() + ": the table headed " + String.join(" | ", headers)
+                    + " has no rules between its rows; " + how);
         }
 
         private void readUnruled(List<Line> lines, boolean pageTop) {

@@ -22,6 +22,16 @@ public record ParsedDocument(DocumentMetadata metadata, Layout layout, List<Sect
         warnings = List.copyOf(warnings);
     }
 
+    /** This reading with {@code first} (what reading the file could not settle) before the parser's own warnings. */
+    public ParsedDocument withWarningsFirst(List<String> first) {
+        if (first.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(warnings);
+        return new ParsedDocument(metadata, layout, sections, departments, coverage, all);
+    }
+
     public int clauseCount() {
         return sections.stream().mapToInt(s -> s.clauses().size()).sum();
     }

@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -136,5 +137,29 @@ class DocumentUploadIT extends ServiceIT {
             }
         }
         assertThat(files).as("every form was tried").hasSizeGreaterThanOrEqualTo(3);
+        if (document.contains("role-lines")) {
+            assertThat(JsonPath.parse(reference).<List<String>>read("$.tasks.nodes[?(@.path == '二/3')].owners[*].name"))
+                    .as("co-owners in the order the document names them").containsExactly("区教育局", "团区委");
+        }
+    }
+
+    @Test
+    void what_a_pdf_s_reading_could_not_settle_comes_back_as_a_warning_with_the_import_and_stays_on_the_document()
+            throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.dutygraph.support.ChromiumPdf.installed()
+                || System.getenv("CI") != null, "chromium is not installed");
+        org.dutygraph.support.LongTable table = new org.dutygraph.support.LongTable(6);
+        byte[] pdf = org.dutygraph.support.ChromiumPdf.print(table.html("td{border:none;vertical-align:top}", false));
+        String expected = "page 1: the table headed 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 has no rules between its rows";
+
+        Answer preview = post("/api/documents/preview", "unruled.pdf", pdf, "upload-unruled-2023", null);
+        assertThat(preview.json().read("$.warnings[0]", String.class)).startsWith(expected);
+        assertThat(preview.json().read("$.taskCount", Integer.class)).isEqualTo(6);
+
+        Answer imported = post("/api/documents", "unruled.pdf", pdf, "upload-unruled-2023", ADMIN_TOKEN);
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(imported.json().read("$.warnings[0]", String.class)).startsWith(expected);
+        assertThat(graphql().execute("query { document(id: \"upload-unruled-2023\") { warnings } }", java.util.Map.of())
+                .read("$.data.document.warnings[0]", String.class)).startsWith(expected);
     }
 }

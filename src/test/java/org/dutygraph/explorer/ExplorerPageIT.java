@@ -168,6 +168,37 @@ class ExplorerPageIT extends ServiceIT {
     }
 
     @Test
+    void a_pdf_dropped_on_the_import_form_is_previewed_with_what_to_check_then_imported() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.dutygraph.support.ChromiumPdf.installed()
+                || System.getenv("CI") != null, "chromium is not installed");
+        org.dutygraph.support.LongTable table = new org.dutygraph.support.LongTable(6);
+        byte[] pdf = org.dutygraph.support.ChromiumPdf.print(table.html("td{border:none;vertical-align:top}", false));
+        open();
+        browser.findElement(By.cssSelector(".tabs button[data-tab=import]")).click();
+        browser.findElement(By.id("import-id")).sendKeys("page-dropped-2023");
+        // what the browser does when a file is dropped: a drop event whose DataTransfer holds the file
+        js("const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0));"
+                + "const transfer = new DataTransfer();"
+                + "transfer.items.add(new File([bytes], 'plan.pdf', { type: 'application/pdf' }));"
+                + "document.getElementById('import-form').dispatchEvent(new DragEvent('drop', "
+                + "{ dataTransfer: transfer, bubbles: true, cancelable: true }));",
+                java.util.Base64.getEncoder().encodeToString(pdf));
+        assertThat(js("return document.getElementById('import-file').files[0].name")).isEqualTo("plan.pdf");
+
+        browser.findElement(By.id("preview")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.findElement(By.id("commit")).isEnabled());
+        assertThat(browser.findElement(By.id("import-result")).getText()).contains("page-dropped-2023", "TABLE", "6 tasks")
+                .contains("page 1: the table headed 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 has no rules between its rows");
+
+        browser.findElement(By.id("token")).sendKeys(ADMIN_TOKEN);
+        browser.findElement(By.id("commit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.findElement(By.id("import-result")).getText().contains("Imported"));
+        assertThat(graphql().execute("query { tasks(documentId: \"page-dropped-2023\", first: 10) { nodes { path owner { name } } } }",
+                java.util.Map.of()).<List<String>>read("$.data.tasks.nodes[*].owner.name"))
+                .containsExactly("区生态环境局", "区生态环境局", "区水利局", "区生态环境局", "区生态环境局", "区水利局");
+    }
+
+    @Test
     void a_task_division_document_shows_its_units_and_a_department_s_tasks_by_label_path() throws IOException {
         importer.importText(org.dutygraph.support.TestDocuments.text("family/national-2022.txt"), "page-national-2022");
         open("page-national-2022");
