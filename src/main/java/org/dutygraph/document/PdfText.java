@@ -361,18 +361,24 @@ final class PdfText {
 
     /**
      * The header row of a table starting at line {@code at}, if there is one: at least three cells, one a role label,
-     * none longer than a header is. Header cells often wrap (牵头 over 单位, 序 over 号 in narrow columns), so one to
-     * three close lines are tried, their words gathered into cells by where they overlap across the lines, and the
-     * reading with the most known header words is kept. Letters spaced apart in a cell (序　号, 牵 头 单 位) are joined
+     * none longer than a header is. Header cells often wrap (牵头 over 单位, 序 over 号 in narrow columns) or sit
+     * under a group heading (责任单位 over 牵头单位 | 配合单位), so up to eight close lines of header words are tried,
+     * their words gathered into cells by where they overlap across the lines, and the reading with the most known
+     * header words is kept. Letters spaced apart in a cell (序　号, 牵 头 单 位) are joined
      * while they spell a known header word.
      */
     static Header header(List<Line> lines, int at) {
         Header best = null;
         int bestKnown = 0;
-        for (int count = 1; count <= 3 && at + count <= lines.size(); count++) {
+        for (int count = 1; count <= 8 && at + count <= lines.size(); count++) {
             if (count > 1) {
                 Line above = lines.get(at + count - 2), below = lines.get(at + count - 1);
-                if (below.y() - above.y() > 2 * Math.max(above.size(), below.size())) {
+                if (below.y() - above.y() > 3 * Math.max(above.size(), below.size())) {
+                    break;
+                }
+                // a header over several lines is made of header words and their pieces only (a title above is not)
+                if (below.words().stream().anyMatch(w -> !TableHeaders.isHeaderPiece(squeezed(w.text())))
+                        || lines.get(at).words().stream().anyMatch(w -> !TableHeaders.isHeaderPiece(squeezed(w.text())))) {
                     break;
                 }
             }
@@ -393,17 +399,8 @@ final class PdfText {
     private static List<Word> headerCells(List<Line> lines) {
         float size = (float) lines.stream().mapToDouble(Line::size).max().orElse(10);
         // words of all the lines, gathered by overlapping extent across the lines, read top to bottom in each cell
-        List<List<Word>> columns = new ArrayList<>();
-        List<Word> words = lines.stream().flatMap(l -> l.words().stream())
-                .sorted(java.util.Comparator.comparingDouble(Word::x0)).toList();
-        for (Word word : words) {
-            List<Word> last = columns.isEmpty() ? null : columns.getLast();
-            if (last != null && word.x0() < last.stream().mapToDouble(Word::x1).max().orElseThrow() - 0.5) {
-                last.add(word);
-            } else {
-                columns.add(new ArrayList<>(List.of(word)));
-            }
-        }
+        List<List<Word>> columns = gather(lines.stream().flatMap(l -> l.words().stream()).toList()).stream()
+                .flatMap(c -> underGroup(c, lines).stream()).toList();
         List<Word> cells = new ArrayList<>();
         for (List<Word> column : columns) {
             List<Glyph> glyphs = new ArrayList<>();
@@ -426,6 +423,48 @@ final class PdfText {
             cells.add(cell);
         }
         return cells;
+    }
+
+    /**
+     * A header cell over several columns (责任单位 above 牵头单位 | 配合单位) gathers their words into one cluster: a word
+     * over two words that stand side by side is such a group heading; it is dropped and the rest gathered again.
+     */
+    private static List<List<Word>> underGroup(List<Word> column, List<Line> lines) {
+        List<Word> rest = column.stream().filter(w -> !overTwo(w, column)).toList();
+        if (rest.size() == column.size() || rest.isEmpty()) {
+            return List.of(column);
+        }
+        return gather(rest);
+    }
+
+    private static boolean overTwo(Word word, List<Word> column) {
+        List<Word> under = column.stream().filter(o -> o != word && overlap(o, word)).toList();
+        for (int i = 0; i < under.size(); i++) {
+            for (int j = i + 1; j < under.size(); j++) {
+                if (!overlap(under.get(i), under.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlap(Word a, Word b) {
+        return a.x0() < b.x1() - 0.5 && b.x0() < a.x1() - 0.5;
+    }
+
+    /** Words gathered into columns by where they overlap across lines, left to right. */
+    private static List<List<Word>> gather(List<Word> words) {
+        List<List<Word>> columns = new ArrayList<>();
+        for (Word word : words.stream().sorted(java.util.Comparator.comparingDouble(Word::x0)).toList()) {
+            List<Word> last = columns.isEmpty() ? null : columns.getLast();
+            if (last != null && word.x0() < last.stream().mapToDouble(Word::x1).max().orElseThrow() - 0.5) {
+                last.add(word);
+            } else {
+                columns.add(new ArrayList<>(List.of(word)));
+            }
+        }
+        return columns;
     }
 
     private static String squeezed(String s) {
@@ -455,10 +494,13 @@ final class PdfText {
         private Boolean centred;
         private final List<String> warnings;
         private boolean warned;
+        /** The baseline of the header's last line, on the page where the table starts. */
+        private final float headerBottom;
         private final List<Word> headerWords;
 
         Table(List<Word> header, Page page, List<Line> headerLines, List<String> warnings) {
             this.warnings = warnings;
+            this.headerBottom = headerLines.getLast().y();
             Line headerLine = headerLines.getFirst();
             headerWords = header;
             headers = header.stream().map(w -> squeezed(w.text())).toList();
@@ -714,7 +756,13 @@ final class PdfText {
                 if (inRow.isEmpty()) {
                     continue;
                 }
+                if (page.number() == headerPage && inRow.stream().allMatch(l -> l.y() <= headerBottom)) {
+                    continue; // the header's own rows (a group heading over two columns included)
+                }
                 if (inRow.stream().anyMatch(l -> spanning(l) != null)) {
+                    if (inRow.stream().flatMap(l -> l.words().stream()).allMatch(w -> TableHeaders.isHeader(squeezed(w.text())))) {
+                        continue; // a header repeated on a new page, its group heading spanning two columns
+                    }
                     StringBuilder text = new StringBuilder();
                     inRow.forEach(l -> join(text, l.words().stream().map(Word::text).reduce("", PdfText::joined)));
                     rows.add(new Row(null, text.toString().strip()));
@@ -822,7 +870,8 @@ final class PdfText {
          * lines centred on its number: as far below the number as its first line is above it.
          */
         private void readUnruled(Page page, List<Line> lines) {
-            readUnruled(lines, page.number() != headerPage);
+            readUnruled(page.number() == headerPage ? lines.stream().filter(l -> l.y() > headerBottom).toList() : lines,
+                    page.number() != headerPage);
             warnUnruled(page);
         }
 

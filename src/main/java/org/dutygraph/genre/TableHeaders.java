@@ -31,6 +31,12 @@ public final class TableHeaders {
                 || OTHER_COLUMNS.stream().anyMatch(w -> w.startsWith(text)));
     }
 
+    /** Whether {@code text} (spaces removed) is a known column header or a piece of one (序, 头单位, 时限). */
+    public static boolean isHeaderPiece(String text) {
+        return !text.isEmpty() && (RoleWords.LABELS.stream().anyMatch(w -> w.word().contains(text))
+                || OTHER_COLUMNS.stream().anyMatch(w -> w.contains(text)));
+    }
+
     /** Whether a first column headed {@code cell} (spaces removed) numbers the rows. */
     public static boolean isNumberColumn(String cell) {
         return NUMBER_COLUMNS.contains(cell);

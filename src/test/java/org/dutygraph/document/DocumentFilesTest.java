@@ -273,6 +273,23 @@ class DocumentFilesTest {
             assertThat(read.task("一/1").orElseThrow().targets()).isNotEmpty();
         }
 
+        @Test
+        void a_group_heading_over_the_role_columns_leaves_each_role_column_its_own() throws Exception {
+            Assumptions.assumeTrue(ChromiumPdf.installed() || System.getenv("CI") != null, "chromium is not installed");
+            LongTable table = new LongTable(30);
+            String html = table.html("td:nth-child(2){width:45%}", true).replace(
+                    "<thead><tr><td>序　号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr></thead>",
+                    "<thead><tr><td rowspan=\"2\">序号</td><td rowspan=\"2\">重点任务</td><td colspan=\"2\">责任单位</td>"
+                            + "<td rowspan=\"2\">完成时限</td></tr><tr><td>牵头单位</td><td>配合单位</td></tr></thead>");
+            assertThat(html).contains("colspan");
+
+            DocumentFiles.Reading reading = DocumentFiles.read(ChromiumPdf.print(html), "table.pdf");
+            ParsedDocument read = DocumentParser.parse(reading.text());
+
+            assertThat(reading.text()).contains("序号\t重点任务\t牵头单位\t配合单位\t完成时限\n").doesNotContain("责任单位");
+            assertThat(triples(read)).isEqualTo(triples(DocumentParser.parse(table.text())));
+        }
+
         @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
         @org.junit.jupiter.params.provider.ValueSource(strings = {
                 "without rules, cells at the top: td{border:none;vertical-align:top;padding:2px 6px}",
