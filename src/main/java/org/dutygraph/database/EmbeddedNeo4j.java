@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import inet.ipaddr.IPAddressString;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -45,6 +48,13 @@ final class EmbeddedNeo4j {
                 .setConfig(HttpsConnector.enabled, false)
                 // No phoning home: the machines this runs on have no general internet access.
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // Cypher reaches neither the service's files nor the network: LOAD CSV from file URLs is off, its
+                // import directory an empty one of the database's own, and every address blocked for LOAD CSV
+                // from URLs (the service's environment holds the admin token; Bolt has no password by default).
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.toAbsolutePath().resolve("import"))
+                .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                        List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
                 .build();
     }
 

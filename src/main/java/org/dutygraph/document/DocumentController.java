@@ -65,14 +65,10 @@ class DocumentController {
     }
 
     /** What an import of {@code text} would write. */
-    record ImportPreview(String id, String title, String layout, double coverage, int sectionCount, int taskCount,
+    public record ImportPreview(String id, String title, String layout, double coverage, int sectionCount, int taskCount,
                          long tasksWithRoles, int departmentCount, List<String> warnings) {
 
         /** What importing {@code text} under {@code id} (or its derived id) would write; parses, writes nothing. */
-        static ImportPreview of(String text, String id) {
-            return of(text, id, List.of());
-        }
-
         /** The same for a text read from a file, with the warnings of its reading first. */
         static ImportPreview of(String text, String id, List<String> readingWarnings) {
             ParsedDocument parsed = DocumentParser.parse(text).withWarningsFirst(readingWarnings);
@@ -87,7 +83,7 @@ class DocumentController {
 
     @QueryMapping
     ImportPreview previewDocument(@Argument String text, @Argument String id) {
-        return ImportPreview.of(text, id);
+        return importer.preview(text, id, List.of());
     }
 
     @MutationMapping

@@ -141,11 +141,24 @@ public class DocumentImporter {
         }
     }
 
-    private Prepared prepare(String text, boolean findSimilarAhead, List<String> readingWarnings) {
+    /**
+     * What importing {@code text} would write, without writing: the same size limit and reading as an import (a
+     * preview needs no token, so it must cost no more than an import may).
+     */
+    public DocumentController.ImportPreview preview(String text, String id, List<String> readingWarnings) {
+        checkSize(text);
+        return DocumentController.ImportPreview.of(text, id, readingWarnings);
+    }
+
+    private void checkSize(String text) {
         if (text.length() > maxChars) {
             throw new IllegalArgumentException("the text has " + text.length() + " characters; the limit is " + maxChars
                     + " (dutygraph.import.max-chars): responsibility documents are far smaller, so this is not one");
         }
+    }
+
+    private Prepared prepare(String text, boolean findSimilarAhead, List<String> readingWarnings) {
+        checkSize(text);
         long started = System.nanoTime();
         ParsedDocument document = DocumentParser.parse(text).withWarningsFirst(readingWarnings);
         return new Prepared(document, sha256(text), findSimilarAhead ? findSimilar(document) : null, started);

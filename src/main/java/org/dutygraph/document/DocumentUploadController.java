@@ -49,7 +49,7 @@ class DocumentUploadController {
     DocumentController.ImportPreview preview(@RequestPart("file") MultipartFile file,
                                              @RequestParam(value = "id", required = false) String id) throws IOException {
         DocumentFiles.Reading reading = read(file);
-        return DocumentController.ImportPreview.of(reading.text(), id, reading.warnings());
+        return importer.preview(reading.text(), id, reading.warnings());
     }
 
     private static DocumentFiles.Reading read(MultipartFile file) throws IOException {

@@ -138,12 +138,23 @@ class ReportController {
         for (var s : sharedTargets.analyse(document)) {
             for (var t : s.targets()) {
                 rows.add(List.of(s.subject(), s.unit(), s.departments().stream().map(Department::name).collect(Collectors.joining("、")),
-                        t.taskId(), t.comparator() + fmt(t.value()) + t.unit(), t.scope() == null ? "" : t.scope(), t.raw(),
+                        t.taskId(), comparator(t.comparator()), fmt(t.value()), t.scope() == null ? "" : t.scope(), t.raw(),
                         s.consistent() ? "yes" : "no", String.join("; ", s.disagreements())));
             }
         }
         return new Table("Shared targets of " + document,
-                List.of("subject", "unit", "departments", "clause", "target", "scope", "text", "consistent", "disagreements"), rows);
+                List.of("subject", "unit", "departments", "clause", "comparator", "value", "scope", "text", "consistent",
+                        "disagreements"), rows);
+    }
+
+    /** A target's comparator as a word (at least, at most, exactly), so that no cell starts with = or ≥. */
+    private static String comparator(String symbol) {
+        return switch (symbol == null ? "" : symbol) {
+            case "≥" -> "at least";
+            case "≤" -> "at most";
+            case "=" -> "exactly";
+            default -> symbol == null ? "" : symbol;
+        };
     }
 
     private Table commitments(String document) {

@@ -50,6 +50,10 @@ public final class DocumentParser {
         if (source.wasHtml()) {
             warnings.add("the input is HTML; line numbers refer to its text after the markup was removed");
         }
+        if (source.removedControls() > 0) {
+            warnings.add("line " + source.firstControlLine() + ": " + source.removedControls() + " invisible control "
+                    + "character(s) removed (NUL, zero-width space …), the first on this line");
+        }
 
         List<SourceText.Line> around = new ArrayList<>(lines.subList(0, header));
         around.addAll(lines(body, 0, outline.bodyStart()));

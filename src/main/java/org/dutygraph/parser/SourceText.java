@@ -35,10 +35,14 @@ final class SourceText {
 
     private final List<Line> lines;
     private final boolean html;
+    private final int removedControls;
+    private final int firstControlLine;
 
-    private SourceText(List<Line> lines, boolean html) {
+    private SourceText(List<Line> lines, boolean html, int removedControls, int firstControlLine) {
         this.lines = lines;
         this.html = html;
+        this.removedControls = removedControls;
+        this.firstControlLine = firstControlLine;
     }
 
     static SourceText of(String input) {
@@ -46,11 +50,34 @@ final class SourceText {
         String text = html ? htmlToText(input) : input;
         String[] raw = text.split("\\r\\n|\\r|\\n", -1);
         List<Line> lines = new ArrayList<>(raw.length);
+        int removed = 0;
+        int firstLine = 0;
         for (int i = 0; i < raw.length; i++) {
-            String original = Characters.strip(raw[i]);
+            String clean = CONTROLS.matcher(raw[i]).replaceAll("");
+            if (clean.length() != raw[i].length()) {
+                removed += raw[i].length() - clean.length();
+                firstLine = firstLine == 0 ? i + 1 : firstLine;
+            }
+            String original = Characters.strip(clean);
             lines.add(new Line(i + 1, original, Characters.fold(original)));
         }
-        return new SourceText(List.copyOf(lines), html);
+        return new SourceText(List.copyOf(lines), html, removed, firstLine);
+    }
+
+    /**
+     * Characters no document shows: C0 and C1 controls but tab and line breaks (NUL, backspace, form feed …), and the
+     * invisible format characters that split a name in two for the reader but not for the eye (zero-width spaces and
+     * joiners, a byte-order mark inside the text).
+     */
+    private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u200B-\\u200D\\u2060\\uFEFF]");
+
+    /** How many invisible control characters were removed, and the first line that had one (0 if none). */
+    int removedControls() {
+        return removedControls;
+    }
+
+    int firstControlLine() {
+        return firstControlLine;
     }
 
     List<Line> lines() {

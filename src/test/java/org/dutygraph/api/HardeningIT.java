@@ -75,6 +75,13 @@ class HardeningIT extends ServiceIT {
     }
 
     @Test
+    void a_preview_without_a_token_has_the_import_s_size_limit() {
+        DocumentContext answer = graphql().execute("query($t: String!) { previewDocument(text: $t) { taskCount } }",
+                java.util.Map.of("t", "一、区发改局\n1. 甲。\n" + "乙".repeat(5_000_001)));
+        assertThat(answer.<String>read("$.errors[0].message")).startsWith("the text has 5000014 characters; the limit is 5000000");
+    }
+
+    @Test
     void binary_garbage_is_refused_as_no_document_and_writes_nothing() {
         long[] before = graphSize();
         StringBuilder garbage = new StringBuilder();

@@ -120,6 +120,38 @@ class EmbeddedDatabaseIT {
         return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
 
+    /**
+     * Bolt has no password by default, so what it can reach is what an intruder on the machine can: not the files of
+     * the service (its environment holds the admin token) nor the network.
+     */
+    @Test
+    void cypher_on_bolt_reads_no_file_and_reaches_no_address() throws Exception {
+        java.nio.file.Path secret = java.nio.file.Files.writeString(dataDir.resolve("secret.csv"), "token,s3cret\n");
+        var contacted = new java.util.concurrent.atomic.AtomicInteger();
+        var server = com.sun.net.httpserver.HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            contacted.incrementAndGet();
+            byte[] body = "a,b\n".getBytes();
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        DatabaseManagementService dbms = EmbeddedNeo4j.start(dataDir.resolve("neo4j"), 0);
+        try (Driver driver = org.neo4j.driver.GraphDatabase.driver(EmbeddedNeo4j.boltUri(dbms))) {
+            String loadCsv = new CypherQueries(new org.springframework.core.io.DefaultResourceLoader()).get("test/load-csv");
+            for (String url : List.of(secret.toUri().toString(), "file:///proc/self/environ", "file:///etc/passwd",
+                    "http://127.0.0.1:" + server.getAddress().getPort() + "/x.csv")) {
+                assertThatThrownBy(() -> rows(driver, loadCsv, Map.of("url", url))).as(url)
+                        .isInstanceOf(org.neo4j.driver.exceptions.ClientException.class);
+            }
+            assertThat(contacted).as("no request left the database").hasValue(0);
+        } finally {
+            dbms.shutdown();
+            server.stop(0);
+        }
+    }
+
     private static List<Map<String, Object>> rows(Driver driver, String query, Map<String, Object> parameters) {
         return driver.executableQuery(query).withParameters(parameters).execute()
                 .records().stream().map(Record::asMap).toList();

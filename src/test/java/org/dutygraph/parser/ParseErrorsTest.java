@@ -81,4 +81,18 @@ class ParseErrorsTest {
                 .containsExactly("会同工信部门推进产业结构调整。", "配合生态环境部门开展排查。");
         assertThat(doc.warnings()).anyMatch(w -> w.contains("no numbered clauses"));
     }
+
+    @Test
+    void invisible_control_characters_are_removed_from_names_and_text_with_a_located_warning() {
+        ParsedDocument doc = DocumentParser.parse("2024年某区目标责任书\n一、区发改\u0000局\n1. 牵头制定\u200B方案。\n二、区财政局\n"
+                + "1. 配合区发改局\u0007落实资金。\n");
+
+        assertThat(doc.departments()).extracting(d -> d.name()).contains("区发改局", "区财政局")
+                .noneMatch(n -> n.chars().anyMatch(c -> c < 0x20 || c == 0x200B));
+        assertThat(doc.clause("区发改局", 1).text()).isEqualTo("牵头制定方案。");
+        assertThat(doc.clause("区财政局", 1).participants()).extracting(p -> p.role() + " " + p.department())
+                .contains("LEAD 区发改局", "SUPPORT 区财政局");
+        assertThat(doc.warnings()).contains("line 2: 3 invisible control character(s) removed (NUL, zero-width space …), "
+                + "the first on this line");
+    }
 }
