@@ -1,6 +1,7 @@
 package org.dutygraph.api;
 
 import com.jayway.jsonpath.DocumentContext;
+import org.dutygraph.support.HttpJson;
 import org.dutygraph.support.ServiceIT;
 import org.dutygraph.support.TestDocuments;
 import org.junit.jupiter.api.DisplayName;
@@ -67,11 +68,64 @@ class HardeningIT extends ServiceIT {
     }
 
     @Test
+    void a_chunked_body_without_a_length_is_counted_and_refused_past_the_limit() throws Exception {
+        long[] before = graphSize();
+        long size = 30_000_000;
+        java.io.InputStream endless = new java.io.InputStream() {
+            long sent;
+
+            @Override
+            public int read() {
+                return sent++ < size ? 'x' : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (sent >= size) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, size - sent);
+                java.util.Arrays.fill(b, off, off + n, (byte) 'x');
+                sent += n;
+                return n;
+            }
+        };
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> endless)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.body()).contains("the request body has more than 20000000 bytes; the limit is 20000000");
+        assertThat(graphSize()).containsExactly(before);
+
+        // a small chunked request still works
+        String query = "{\"query\":\"{ documents { id } }\"}";
+        HttpResponse<String> small = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(query.getBytes()))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(small.statusCode()).isEqualTo(200);
+        assertThat(small.body()).contains("\"documents\"");
+    }
+
+    @Test
     void a_text_longer_than_any_responsibility_document_is_refused() {
         long[] before = graphSize();
         DocumentContext answer = admin().run("importDocument", "text", "一、区发改局\n1. 甲。\n" + "乙".repeat(5_000_001), "id", "too-long-2024");
         assertThat(answer.<String>read("$.errors[0].message")).startsWith("the text has 5000014 characters; the limit is 5000000");
         assertThat(graphSize()).containsExactly(before);
+    }
+
+    @Test
+    void pages_carry_security_headers_and_health_shows_statuses_without_details() {
+        var page = HttpJson.get(port, "/");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(p -> assertThat(p)
+                .contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'"));
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+
+        var health = HttpJson.get(port, "/actuator/health");
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(health.body(), "$.components.neo4j.status")).isEqualTo("UP");
+        assertThat(health.body()).doesNotContain("details", "free", "version", "path");
     }
 
     @Test

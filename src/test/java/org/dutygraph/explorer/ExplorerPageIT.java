@@ -199,6 +199,22 @@ class ExplorerPageIT extends ServiceIT {
     }
 
     @Test
+    void graphiql_loads_everything_from_the_service_itself_and_runs_a_query() {
+        String origin = "http://localhost:" + port;
+        browser.get(origin + "/graphiql");
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(b -> !b.findElements(By.cssSelector(".graphiql-execute-button")).isEmpty());
+        browser.findElement(By.cssSelector(".graphiql-execute-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(b -> b.findElement(By.cssSelector(".result-window")).getText().contains(SEED));
+
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name)");
+        assertThat(loaded).as("no CDN: an offline intranet sees the same page").isNotEmpty()
+                .allMatch(url -> url.startsWith(origin + "/"));
+    }
+
+    @Test
     void a_task_division_document_shows_its_units_and_a_department_s_tasks_by_label_path() throws IOException {
         importer.importText(org.dutygraph.support.TestDocuments.text("family/national-2022.txt"), "page-national-2022");
         open("page-national-2022");
