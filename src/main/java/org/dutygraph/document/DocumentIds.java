@@ -44,6 +44,26 @@ public final class DocumentIds {
         return metadata.year() == null ? slug + "-" + sourceHash.substring(0, 8) : slug + "-" + metadata.year();
     }
 
+    /**
+     * The id of a document whose place and year already name another one: the derived id and its 文号's serial
+     * (songlan-2023-15 for 松政发〔2023〕15号), else a short hash of its title; empty when it has neither.
+     */
+    public static java.util.Optional<String> alternative(String derived, DocumentMetadata metadata) {
+        if (metadata.number() != null) {
+            java.util.regex.Matcher serial = SERIAL.matcher(metadata.number());
+            if (serial.find()) {
+                return java.util.Optional.of(derived + "-" + serial.group(1));
+            }
+        }
+        if (metadata.title() != null && !metadata.title().isBlank()) {
+            return java.util.Optional.of(derived + "-" + DocumentImporter.sha256(metadata.title().strip()).substring(0, 6));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The serial of a 文号: 15 in 松政发〔2023〕15号. */
+    private static final Pattern SERIAL = Pattern.compile("(\\d{1,5})\\s*号");
+
     /** Checks an id a caller chose: lower-case letters, digits, '.', '_' and '-', at most 64 characters. */
     public static String validate(String id) {
         if (!VALID.matcher(id).matches()) {

@@ -182,11 +182,27 @@ public class DocumentImporter {
         ParsedDocument document = prepared.document();
         String hash = prepared.hash();
         long started = prepared.started();
-        String documentId = id == null || id.isBlank() ? DocumentIds.derive(document.metadata(), hash) : DocumentIds.validate(id);
+        boolean derived = id == null || id.isBlank();
+        String requested = derived ? DocumentIds.derive(document.metadata(), hash) : DocumentIds.validate(id);
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(status -> {
+                    String documentId = requested;
                     Record claimed = cypher.rows("document/claim-document", Map.of("id", documentId)).getFirst();
+                    if (derived && isAnotherDocument(claimed, document, hash)) {
+                        // The id the text derives (its place and year) holds a different document of that place and
+                        // year: this one takes the id that adds its own number (or title), never replacing the other.
+                        String held = describe(claimed);
+                        documentId = DocumentIds.alternative(requested, document.metadata()).orElseThrow(() ->
+                                new IllegalArgumentException("document " + requested + " already holds another document ("
+                                        + held + ") and this text names neither a 文号 nor a title that "
+                                        + "tells it apart: give it an id of its own"));
+                        claimed = cypher.rows("document/claim-document", Map.of("id", documentId)).getFirst();
+                        if (isAnotherDocument(claimed, document, hash)) {
+                            throw new IllegalArgumentException("document " + documentId + " already holds another document ("
+                                    + describe(claimed) + "): give this one an id of its own");
+                        }
+                    }
                     boolean exists = claimed.get("existed").asBoolean();
                     boolean changed = !exists || !hash.equals(claimed.get("sourceHash").asString(null));
                     DocumentCounts counts = changed ? write(documentId, prepared, exists) : counts(documentId);
@@ -198,11 +214,41 @@ public class DocumentImporter {
                 // (a deadlock or a lock it could not take) and rolls it back whole. Run it again, now that the other
                 // has committed: the same text then reads as unchanged, a different one replaces it.
                 if (attempt == MAX_ATTEMPTS) {
-                    throw new ImportConflictException(documentId, attempt, conflict);
+                    throw new ImportConflictException(requested, attempt, conflict);
                 }
                 backOff(attempt);
             }
         }
+    }
+
+    /**
+     * Whether the claimed id holds a document other than {@code document}: a different 文号, or, where either lacks
+     * one, a different title. The same text, or a revision (same number, or same title), is the same document.
+     */
+    static boolean isAnotherDocument(Record claimed, ParsedDocument document, String hash) {
+        if (!claimed.get("existed").asBoolean() || hash.equals(claimed.get("sourceHash").asString(null))) {
+            return false;
+        }
+        String number = claimed.get("number").asString(null);
+        String title = claimed.get("title").asString(null);
+        var metadata = document.metadata();
+        if (number != null && metadata.number() != null) {
+            return !squeezed(number).equals(squeezed(metadata.number()));
+        }
+        if (title != null && metadata.title() != null) {
+            return !squeezed(title).equals(squeezed(metadata.title()));
+        }
+        return false; // nothing tells them apart: a revision, as the id says
+    }
+
+    private static String squeezed(String s) {
+        return s.replaceAll("[\\s\u3000]", "");
+    }
+
+    private static String describe(Record claimed) {
+        String number = claimed.get("number").asString(null);
+        String title = claimed.get("title").asString(null);
+        return (title == null ? "untitled" : "《" + title + "》") + (number == null ? "" : " " + number);
     }
 
     /** How many times an import is tried when concurrent imports conflict with it. */

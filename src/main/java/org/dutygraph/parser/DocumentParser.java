@@ -30,6 +30,37 @@ public final class DocumentParser {
     private DocumentParser() {
     }
 
+    /**
+     * The first long line that is not the genre's text at all (fewer than half its characters Chinese, digits or
+     * punctuation: random bytes, a base64 blob, text in another script pasted after the document), with the count of
+     * such lines; it is read as the clause it follows, so a reader should look.
+     */
+    private static final Pattern ADDRESS = Pattern.compile("(https?|ftp)://[^\\s<>\"]{1,500}|(?<![^\\s:：])[\\w.-]+(/[\\w.%-]+){2,}[^\\s]{0,120}");
+
+    static java.util.Optional<String> unlikeText(List<SourceText.Line> lines) {
+        int first = 0;
+        int count = 0;
+        long characters = 0;
+        for (SourceText.Line line : lines) {
+            // links and paths a scraped page names its source by (原文链接：https://…, 本地目录: zwgk/…) are not text
+            String text = ADDRESS.matcher(line.original()).replaceAll("");
+            if (text.length() < 40) {
+                continue;
+            }
+            long like = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                    || Character.isDigit(c) || Character.isWhitespace(c) || (c >= 0x3000 && c <= 0x303F)
+                    || (c >= 0xFF00 && c <= 0xFFEF) || ".,;:()%-/=*#~_·—".indexOf(c) >= 0).count();
+            if (like * 2 < text.codePointCount(0, text.length())) {
+                first = first == 0 ? line.number() : first;
+                count++;
+                characters += text.length();
+            }
+        }
+        return count == 0 ? java.util.Optional.empty() : java.util.Optional.of("line " + first + ": " + count
+                + " line(s), " + characters + " characters, unlike a responsibility document's text (not Chinese "
+                + "prose: random characters, code, another language?); they are read as part of the task before them");
+    }
+
     public static ParsedDocument parse(String text) {
         if (text == null || text.isBlank()) {
             throw new ParseException("the text is empty", 0, null);
@@ -50,6 +81,7 @@ public final class DocumentParser {
         if (source.wasHtml()) {
             warnings.add("the input is HTML; line numbers refer to its text after the markup was removed");
         }
+        unlikeText(lines).ifPresent(warnings::add);
         if (source.removedControls() > 0) {
             warnings.add("line " + source.firstControlLine() + ": " + source.removedControls() + " invisible control "
                     + "character(s) removed (NUL, zero-width space …), the first on this line");

@@ -48,6 +48,33 @@ class ImportIT extends ServiceIT {
         assertThat(seed.targetCount()).isEqualTo(59);
     }
 
+    /** Two documents of 松岚区 in 2023 as the issue found them: one derived id, songlan-2023, for both. */
+    static String songlan(String number, String subject, String task) {
+        return "2023年松岚区" + subject + "目标责任书\n" + number + "\n一、区工信局\n1. " + task + "\n二、区城管局\n1. 加强道路保洁。\n";
+    }
+
+    @Test
+    void two_documents_of_one_district_and_year_imported_without_ids_are_both_kept_and_a_revision_replaces_its_own() {
+        String eco = songlan("松政发〔2023〕8号", "生态环境保护", "会同区城管局开展工业园区排查整治。");
+        String air = songlan("松政发〔2023〕15号", "大气污染防治", "完成源头替代项目30个。");
+
+        ImportResult first = importer.importText(eco, null);
+        ImportResult second = importer.importText(air, null);
+        ImportResult secondAgain = importer.importText(air, null);
+        ImportResult revision = importer.importText(eco.replace("开展工业园区排查整治", "开展工业园区排查整治和复查"), null);
+
+        assertThat(first.documentId()).isEqualTo("songlan-2023");
+        assertThat(second.documentId()).as("another document of that place and year takes its own id").isEqualTo("songlan-2023-15");
+        assertThat(second.created()).isTrue();
+        assertThat(secondAgain.documentId()).isEqualTo("songlan-2023-15");
+        assertThat(secondAgain.changed()).isFalse();
+        assertThat(revision.documentId()).as("the same 文号 is a revision of the same document").isEqualTo("songlan-2023");
+        assertThat(revision.created()).isFalse();
+        assertThat(revision.changed()).isTrue();
+        assertThat(documents.byId("songlan-2023").orElseThrow().title()).isEqualTo("2023年松岚区生态环境保护目标责任书");
+        assertThat(documents.byId("songlan-2023-15").orElseThrow().title()).isEqualTo("2023年松岚区大气污染防治目标责任书");
+    }
+
     @Test
     void importing_the_same_text_again_changes_nothing() {
         ImportResult first = importer.importText(seedText(), "same-text-2021");

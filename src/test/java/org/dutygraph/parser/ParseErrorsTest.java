@@ -95,4 +95,18 @@ class ParseErrorsTest {
         assertThat(doc.warnings()).contains("line 2: 3 invisible control character(s) removed (NUL, zero-width space …), "
                 + "the first on this line");
     }
+
+    @Test
+    void random_characters_after_the_last_clause_are_a_warning_with_their_line() throws java.io.IOException {
+        java.util.Random random = new java.util.Random(11);
+        StringBuilder garbage = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            garbage.append("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/=".charAt(random.nextInt(65)));
+        }
+        ParsedDocument doc = DocumentParser.parse("2024年某区目标责任书\n一、区发改局\n1. 牵头制定方案。\n" + garbage);
+
+        assertThat(doc.warnings()).anySatisfy(w -> assertThat(w).startsWith("line 4: 1 line(s), 20000 characters, unlike "
+                + "a responsibility document's text"));
+        assertThat(DocumentParser.parse(SeedDocumentTest.seedText()).warnings()).noneMatch(w -> w.contains("unlike"));
+    }
 }
