@@ -37,16 +37,42 @@ class GraphQlLimits {
         return new MaxQueryComplexityInstrumentation(complexity);
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GraphQlLimits.class);
+
+    /**
+     * Answers a request that runs past {@code timeout} with a GraphQL error, and stops its work: the execution is
+     * cancelled (graphql-java fetches no further field of it), and the statement still running ends with its
+     * transaction's timeout. One log line says which request was abandoned.
+     */
     @Bean
     WebGraphQlInterceptor requestTimeout(@Value("${dutygraph.graphql.timeout:30s}") Duration timeout) {
-        // Executed on a worker so that the timer can answer while a slow query still blocks its thread.
-        return (request, chain) -> Mono.defer(() -> chain.next(request)).subscribeOn(Schedulers.boundedElastic()).timeout(timeout, Mono.fromSupplier(() -> {
-            ExecutionResult result = ExecutionResultImpl.newExecutionResult()
-                    .addError(GraphqlErrorBuilder.newError().errorType(ErrorType.INTERNAL_ERROR)
-                            .message("the request took longer than " + timeout.toMillis() + " ms and was abandoned")
-                            .extensions(Map.of("timeoutMillis", timeout.toMillis())).build())
-                    .build();
-            return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
-        }));
+        return (request, chain) -> {
+            java.util.concurrent.atomic.AtomicReference<graphql.ExecutionInput> execution = new java.util.concurrent.atomic.AtomicReference<>();
+            request.configureExecutionInput((input, builder) -> {
+                graphql.ExecutionInput built = builder.build();
+                execution.set(built);
+                return built;
+            });
+            // Executed on a worker so that the timer can answer while a slow query still blocks its thread.
+            return Mono.defer(() -> chain.next(request)).subscribeOn(Schedulers.boundedElastic()).timeout(timeout, Mono.fromSupplier(() -> {
+                graphql.ExecutionInput running = execution.get();
+                if (running != null) {
+                    running.cancel();
+                }
+                log.warn("GraphQL request {} abandoned after {} ms: {}", request.getId(), timeout.toMillis(),
+                        abbreviated(request.getDocument()));
+                ExecutionResult result = ExecutionResultImpl.newExecutionResult()
+                        .addError(GraphqlErrorBuilder.newError().errorType(ErrorType.INTERNAL_ERROR)
+                                .message("the request took longer than " + timeout.toMillis() + " ms and was abandoned")
+                                .extensions(Map.of("timeoutMillis", timeout.toMillis())).build())
+                        .build();
+                return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+            }));
+        };
+    }
+
+    private static String abbreviated(String document) {
+        String line = document.replaceAll("\\s+", " ").strip();
+        return line.length() <= 160 ? line : line.substring(0, 160) + "…";
     }
 }
