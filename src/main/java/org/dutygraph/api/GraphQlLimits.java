@@ -32,10 +32,38 @@ class GraphQlLimits {
         return new MaxQueryDepthInstrumentation(depth);
     }
 
+    /**
+     * The complexity limit counts what a query would build, not only the fields it names: a list field multiplies
+     * what is below it by its size ({@code first} or {@code limit} where the query gives one, else
+     * {@value #LIST_ESTIMATE}), and each analysis (a whole-document computation) costs {@value #ANALYSIS_COST}. Four
+     * nested lists of departments and tasks, or a thousand aliases of one analysis, are refused before anything runs.
+     */
     @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexity(@Value("${dutygraph.graphql.max-complexity:2000}") int complexity) {
-        return new MaxQueryComplexityInstrumentation(complexity);
+    MaxQueryComplexityInstrumentation maxQueryComplexity(@Value("${dutygraph.graphql.max-complexity:100000}") int complexity) {
+        return new MaxQueryComplexityInstrumentation(complexity, (env, childComplexity) -> {
+            long cost = 1L + childComplexity;
+            if (ANALYSES.contains(env.getField().getName()) && env.getParentType() instanceof graphql.schema.GraphQLObjectType parent
+                    && parent.getName().equals("Query")) {
+                cost += ANALYSIS_COST;
+            }
+            if (graphql.schema.GraphQLTypeUtil.unwrapNonNull(env.getFieldDefinition().getType()) instanceof graphql.schema.GraphQLList) {
+                Object first = env.getArguments().get("first");
+                Object limit = env.getArguments().get("limit");
+                long size = first instanceof Number n ? n.longValue() : limit instanceof Number n ? n.longValue() : LIST_ESTIMATE;
+                cost *= Math.max(1, size);
+            }
+            return (int) Math.min(Integer.MAX_VALUE, cost);
+        });
     }
+
+    /** How many items a list field is taken to return where the query does not say. */
+    static final int LIST_ESTIMATE = 10;
+
+    /** What one analysis costs beside its fields: it reads and computes over a whole document. */
+    static final int ANALYSIS_COST = 100;
+
+    static final java.util.Set<String> ANALYSES = java.util.Set.of("loadBalance", "bottlenecks", "duplicateTasks",
+            "overlap", "sharedTargets", "oneSidedCommitments", "compareDocuments", "collaborationGraph");
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GraphQlLimits.class);
 

@@ -31,13 +31,31 @@ class HardeningIT extends ServiceIT {
     }
 
     @Test
-    void a_query_too_complex_is_refused_before_it_runs() {
+    void a_query_that_would_fan_out_through_nested_lists_is_refused_before_it_runs() {
+        // within the depth limit, few fields, but each level a list of the one above: millions of objects
+        String fanOut = "{ departments { ownedTasks { participants { department { ownedTasks { participants { department {"
+                + " ownedTasks { id } } } } } } } } }";
+        DocumentContext answer = graphql().execute(fanOut, Map.of());
+        assertThat(answer.<String>read("$.errors[0].message")).containsIgnoringCase("maximum query complexity exceeded");
+        assertThat(answer.<Map<String, Object>>read("$")).doesNotContainKey("data");
+    }
+
+    @Test
+    void a_thousand_aliases_of_an_analysis_are_refused_before_they_run() {
         StringBuilder query = new StringBuilder("{");
-        for (int i = 0; i < 300; i++) {
-            query.append(" a").append(i).append(": documents { id title number issuer region year taskCount }");
+        for (int i = 0; i < 1000; i++) {
+            query.append(" b").append(i).append(": bottlenecks(documentId: \"zhonglou-2021\") { score }");
         }
         DocumentContext answer = graphql().execute(query.append(" }").toString(), Map.of());
         assertThat(answer.<String>read("$.errors[0].message")).containsIgnoringCase("maximum query complexity exceeded");
+    }
+
+    @Test
+    void the_questions_users_ask_stay_inside_the_limit() {
+        DocumentContext answer = graphql().execute("{ documents { id title taskCount sections { title tasks { id text"
+                + " participants { role department { name } } deadlines } } } loadBalance(documentId: \"zhonglou-2021\")"
+                + " { gini departments { department { name } leads supports } } }", Map.of());
+        assertThat(answer.<Map<String, Object>>read("$")).doesNotContainKey("errors");
     }
 
     @Test
