@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,12 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CypherQueries {
 
-    private final ResourceLoader resourceLoader;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
-
-    public CypherQueries(ResourceLoader resourceLoader) {
-        this.resourceLoader = resourceLoader;
-    }
 
     /** The one statement of {@code cypher/<name>.cypher}, with comments and a trailing {@code ;} removed. */
     public String get(String name) {
@@ -31,7 +25,10 @@ public class CypherQueries {
     }
 
     private String load(String name) {
-        var statements = CypherScript.statements(read(resourceLoader.getResource("classpath:cypher/" + name + ".cypher")));
+        // The class path of this class, not the calling thread's context class loader: a worker thread made while an
+        // earlier application context in this JVM served requests may still carry that context's (stopped) loader.
+        var statements = CypherScript.statements(read(new org.springframework.core.io.ClassPathResource(
+                "cypher/" + name + ".cypher", CypherQueries.class.getClassLoader())));
         if (statements.size() != 1) {
             throw new IllegalStateException("cypher/" + name + ".cypher must hold exactly one statement, found "
                     + statements.size());

@@ -1,7 +1,6 @@
 package org.dutygraph.database;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +31,10 @@ final class EmbeddedNeo4j {
     static DatabaseManagementService start(Path home, int boltPort) {
         try {
             Files.createDirectories(home);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the Neo4j data directory " + home, e);
+            Path probe = Files.createTempFile(home, ".writable", ".probe");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new DataDirectoryException(home, e);
         }
         return new DatabaseManagementServiceBuilder(home.toAbsolutePath())
                 // Bind everything to loopback; this is what makes running without auth acceptable.
@@ -59,6 +60,20 @@ final class EmbeddedNeo4j {
                 .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
                         List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
                 .build();
+    }
+
+    /** The data directory cannot be made or written: the service cannot start, and says so in one line. */
+    static final class DataDirectoryException extends RuntimeException {
+        private final Path directory;
+
+        DataDirectoryException(Path directory, Exception cause) {
+            super("the data directory " + directory.toAbsolutePath() + " cannot be created or written: " + cause, cause);
+            this.directory = directory;
+        }
+
+        Path directory() {
+            return directory;
+        }
     }
 
     /** The Bolt URI actually bound, which differs from the configured one when port 0 was asked for. */

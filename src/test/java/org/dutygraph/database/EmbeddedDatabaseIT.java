@@ -109,6 +109,23 @@ class EmbeddedDatabaseIT {
         }
     }
 
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void a_data_directory_that_cannot_be_made_ends_start_up_with_what_to_fix(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        Path file = java.nio.file.Files.writeString(dataDir.resolve("not-a-directory"), "x");
+        Path impossible = file.resolve("data");
+
+        assertThatThrownBy(() -> new SpringApplicationBuilder(DutygraphApplication.class).run(
+                "--dutygraph.data-dir=" + impossible, "--dutygraph.bolt-port=0", "--server.port=0"))
+                .hasRootCauseInstanceOf(java.nio.file.FileSystemException.class);
+
+        List<String> lines = output.getAll().lines().toList();
+        String end = String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+        assertThat(end).contains("APPLICATION FAILED TO START", "the data directory " + impossible.toAbsolutePath()
+                + " cannot be created or written", "Set dutygraph.data-dir (environment DUTYGRAPH_DATA_DIR)");
+    }
+
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(DutygraphApplication.class).run(
                 "--dutygraph.data-dir=" + dataDir,
@@ -139,7 +156,7 @@ class EmbeddedDatabaseIT {
         server.start();
         DatabaseManagementService dbms = EmbeddedNeo4j.start(dataDir.resolve("neo4j"), 0);
         try (Driver driver = org.neo4j.driver.GraphDatabase.driver(EmbeddedNeo4j.boltUri(dbms))) {
-            String loadCsv = new CypherQueries(new org.springframework.core.io.DefaultResourceLoader()).get("test/load-csv");
+            String loadCsv = new CypherQueries().get("test/load-csv");
             for (String url : List.of(secret.toUri().toString(), "file:///proc/self/environ", "file:///etc/passwd",
                     "http://127.0.0.1:" + server.getAddress().getPort() + "/x.csv")) {
                 assertThatThrownBy(() -> rows(driver, loadCsv, Map.of("url", url))).as(url)
