@@ -278,16 +278,17 @@ public class DocumentImporter {
      */
     private DocumentCounts write(String id, Prepared prepared, boolean exists) {
         ParsedDocument document = prepared.document();
-        if (exists) {
-            run("document/delete-document-content", Map.of("id", id));
-        }
+        List<String> oldDepartments = exists
+                ? cypher.rows("document/delete-document-content", Map.of("id", id)).getFirst().get("departmentIds")
+                        .asList(org.neo4j.driver.Value::asString)
+                : List.of();
         DocumentRows rows = DocumentRows.of(id, document, prepared.hash(), prepared.similarPairs());
         Map<String, Object> parameters = Map.of("id", id, "document", rows.document(), "content", rows.content());
         Record written = cypher.rows("document/write-document", parameters).getFirst();
         written.get("parents").asList(org.neo4j.driver.Value::asString).forEach(parent -> link(id, parent));
         written.get("children").asList(org.neo4j.driver.Value::asString).forEach(child -> link(child, id));
-        if (exists) {
-            run("document/delete-orphan-departments", Map.of());
+        if (!oldDepartments.isEmpty()) {
+            run("document/delete-orphan-departments", Map.of("ids", oldDepartments));
         }
         return counts(id);
     }

@@ -165,6 +165,23 @@ class ImportIT extends ServiceIT {
     }
 
     @Test
+    void a_department_only_the_replaced_version_named_goes_with_it_and_one_another_document_names_stays() {
+        String first = "2024年临岚区目标责任书\n一、区临时工作专班办公室\n1. 牵头制定方案。\n二、区财政局\n1. 落实资金。\n"
+                + "三、区城管局\n1. 加强道路保洁。\n";
+        String other = "2024年临岚区资金保障目标责任书\n一、区财政局\n1. 保障专项资金。\n二、区审计局\n1. 开展专项审计。\n";
+        importer.importText(first, "linlan-orphans-2024");
+        importer.importText(other, "linlan-other-2024");
+
+        importer.importText("2024年临岚区目标责任书\n一、区财政局\n1. 落实资金。\n二、区城管局\n1. 加强道路保洁。\n",
+                "linlan-orphans-2024");
+
+        assertThat(query("count-departments-named", Map.of("name", "区临时工作专班办公室")).getFirst().get("count").asLong())
+                .as("named by no document any more").isZero();
+        assertThat(graphql().execute("{ department(name: \"区财政局\", documentId: \"linlan-other-2024\") { id } }", Map.of())
+                .<String>read("$.data.department.id")).as("still named by the other document").endsWith("/区财政局");
+    }
+
+    @Test
     void a_failure_inside_the_transaction_leaves_the_previous_version_as_it_was() {
         importer.importText(seedText(), "atomic-2021");
         long[] before = graphSize();
