@@ -4,7 +4,7 @@
 // (delete-orphan-departments then looks at them alone, not at every department of every document).
 // :param id => 'zhonglou-2021'
 MATCH (d:Document {id: $id})
-OPTIONAL MATCH (d)-[:INVOLVES|CONTAINS]->()-[]-(x:Department)
+OPTIONAL MATCH (d)-[:CONTAINS]->(:Task)-[]-(x:Department)
 WITH d, collect(DISTINCT x.id) AS touched
 OPTIONAL MATCH (d)-[:INVOLVES]->(y:Department)
 WITH d, touched, collect(DISTINCT y.id) AS involved
