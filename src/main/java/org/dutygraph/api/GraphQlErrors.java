@@ -38,6 +38,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
             }
             case AdminToken.RefusedException refused -> type = refused.configured() ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN;
             case IllegalArgumentException bad -> type = ErrorType.BAD_REQUEST;
+            case DocumentImporter.ImportAbandonedException abandoned -> {
+                type = ErrorType.INTERNAL_ERROR;
+                extensions.put("retryable", true);
+            }
             case DocumentImporter.ImportConflictException conflict -> {
                 type = ErrorType.INTERNAL_ERROR;
                 extensions.put("retryable", true);

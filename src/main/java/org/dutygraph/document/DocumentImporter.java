@@ -254,12 +254,23 @@ public class DocumentImporter {
     /** How many times an import is tried when concurrent imports conflict with it. */
     static final int MAX_ATTEMPTS = 8;
 
-    private static void backOff(int attempt) {
+    static void backOff(int attempt) {
         try {
             Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(10, 50L * attempt));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to retry an import", e);
+            throw new ImportAbandonedException();
+        }
+    }
+
+    /**
+     * The import was given up while it waited to try again (its request was abandoned at its timeout); nothing of it
+     * was written. An expected end, not a fault: it carries no stack trace.
+     */
+    public static final class ImportAbandonedException extends RuntimeException {
+        ImportAbandonedException() {
+            super("the import was abandoned while it waited for concurrent imports; nothing of it was written, try again",
+                    null, false, false);
         }
     }
 

@@ -91,8 +91,8 @@ class DocumentUploadController {
         return ResponseEntity.status(e.configured() ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN).body(error(e.getMessage()));
     }
 
-    @ExceptionHandler(DocumentImporter.ImportConflictException.class)
-    ResponseEntity<Map<String, Object>> conflict(DocumentImporter.ImportConflictException e) {
+    @ExceptionHandler({DocumentImporter.ImportConflictException.class, DocumentImporter.ImportAbandonedException.class})
+    ResponseEntity<Map<String, Object>> conflict(RuntimeException e) {
         Map<String, Object> body = error(e.getMessage());
         body.put("retryable", true);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(body);
