@@ -400,7 +400,7 @@ final class PdfText {
         float size = (float) lines.stream().mapToDouble(Line::size).max().orElse(10);
         // words of all the lines, gathered by overlapping extent across the lines, read top to bottom in each cell
         List<List<Word>> columns = gather(lines.stream().flatMap(l -> l.words().stream()).toList()).stream()
-                .flatMap(c -> underGroup(c, lines).stream()).toList();
+                .flatMap(c -> underGroup(c).stream()).toList();
         List<Word> cells = new ArrayList<>();
         for (List<Word> column : columns) {
             List<Glyph> glyphs = new ArrayList<>();
@@ -429,7 +429,7 @@ final class PdfText {
      * A header cell over several columns (责任单位 above 牵头单位 | 配合单位) gathers their words into one cluster: a word
      * over two words that stand side by side is such a group heading; it is dropped and the rest gathered again.
      */
-    private static List<List<Word>> underGroup(List<Word> column, List<Line> lines) {
+    private static List<List<Word>> underGroup(List<Word> column) {
         List<Word> rest = column.stream().filter(w -> !overTwo(w, column)).toList();
         if (rest.size() == column.size() || rest.isEmpty()) {
             return List.of(column);
