@@ -65,7 +65,7 @@ class DocumentController {
     }
 
     /** What an import of {@code text} would write. */
-    public record ImportPreview(String id, String title, String layout, double coverage, int sectionCount, int taskCount,
+    record ImportPreview(String id, String title, String layout, double coverage, int sectionCount, int taskCount,
                          long tasksWithRoles, int departmentCount, List<String> warnings) {
 
         /** What importing {@code text} under {@code id} (or its derived id) would write; parses, writes nothing. */

@@ -1,6 +1,7 @@
 package org.dutygraph.document;
 
 import org.dutygraph.cypher.CypherClient;
+import org.dutygraph.genre.Characters;
 import org.dutygraph.parser.DocumentParser;
 import org.dutygraph.parser.ParsedDocument;
 import org.dutygraph.similarity.SimilarityFinder;
@@ -145,7 +146,7 @@ public class DocumentImporter {
      * What importing {@code text} would write, without writing: the same size limit and reading as an import (a
      * preview needs no token, so it must cost no more than an import may).
      */
-    public DocumentController.ImportPreview preview(String text, String id, List<String> readingWarnings) {
+    DocumentController.ImportPreview preview(String text, String id, List<String> readingWarnings) {
         checkSize(text);
         return DocumentController.ImportPreview.of(text, id, readingWarnings);
     }
@@ -233,16 +234,12 @@ public class DocumentImporter {
         String title = claimed.get("title").asString(null);
         var metadata = document.metadata();
         if (number != null && metadata.number() != null) {
-            return !squeezed(number).equals(squeezed(metadata.number()));
+            return !Characters.squeeze(number).equals(Characters.squeeze(metadata.number()));
         }
         if (title != null && metadata.title() != null) {
-            return !squeezed(title).equals(squeezed(metadata.title()));
+            return !Characters.squeeze(title).equals(Characters.squeeze(metadata.title()));
         }
         return false; // nothing tells them apart: a revision, as the id says
-    }
-
-    private static String squeezed(String s) {
-        return s.replaceAll("[\\s\u3000]", "");
     }
 
     private static String describe(Record claimed) {

@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.dutygraph.genre.Characters;
 import org.dutygraph.genre.RoleWords;
 import org.dutygraph.genre.TableHeaders;
 
@@ -78,8 +79,26 @@ final class PdfText {
         }
     }
 
-    /** A page: its lines in reading order and the rules drawn on it. */
-    record Page(int number, List<Line> lines, List<Rule> horizontal, List<Rule> vertical) {
+    /** The rules drawn on a page, horizontal and vertical. */
+    record Drawing(List<Rule> horizontal, List<Rule> vertical) {
+    }
+
+    /**
+     * A page: its lines in reading order and the rules drawn on it, which are read from the PDF only when a table
+     * asks for them (a page of running text never needs its drawing).
+     */
+    record Page(int number, List<Line> lines, java.util.function.Supplier<Drawing> drawing) {
+        Page(int number, List<Line> lines, List<Rule> horizontal, List<Rule> vertical) {
+            this(number, lines, () -> new Drawing(horizontal, vertical));
+        }
+
+        List<Rule> horizontal() {
+            return drawing.get().horizontal();
+        }
+
+        List<Rule> vertical() {
+            return drawing.get().vertical();
+        }
     }
 
     static final float TOLERANCE = 2f;
@@ -105,21 +124,34 @@ final class PdfText {
         stripper.setSortByPosition(true);
         stripper.getText(document);
         List<Page> pages = new ArrayList<>();
-        boolean tables = false;
         for (int i = 0; i < stripper.pages.size(); i++) {
             PDPage page = document.getPage(i);
-            List<Line> lines = stripper.pages.get(i);
-            // the drawing is read only from the first page with a table header on: a page of running text needs none
-            for (int k = 0; !tables && k < lines.size(); k++) {
-                tables = header(lines, k) != null;
-            }
-            Rules rules = new Rules(page);
-            if (tables && page.getRotation() == 0) {
-                rules.processPage(page);
-            }
-            pages.add(new Page(i + 1, lines, rules.horizontal, rules.vertical));
+            pages.add(new Page(i + 1, stripper.pages.get(i), once(() -> drawing(page))));
         }
         return pages;
+    }
+
+    /** The rules a page draws (none read from a rotated page: its drawing and its text do not share axes). */
+    private static Drawing drawing(PDPage page) {
+        Rules rules = new Rules(page);
+        if (page.getRotation() == 0) {
+            try {
+                rules.processPage(page);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return new Drawing(rules.horizontal, rules.vertical);
+    }
+
+    private static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> supplier) {
+        java.util.concurrent.atomic.AtomicReference<T> value = new java.util.concurrent.atomic.AtomicReference<>();
+        return () -> {
+            if (value.get() == null) {
+                value.set(supplier.get());
+            }
+            return value.get();
+        };
     }
 
     /**
@@ -302,12 +334,10 @@ final class PdfText {
 
     // ------------------------------------------------------------------ the text, tables rebuilt
 
-    /** The text of the pages: lines in order, each table's rows as tab-separated cells. */
-    static String assemble(List<Page> pages) {
-        return assemble(pages, new ArrayList<>());
-    }
-
-    /** The same, telling {@code warnings} where a table's rows had to be told apart without rules. */
+    /**
+     * The text of the pages: lines in order, each table's rows as tab-separated cells; {@code warnings} is told where
+     * a table's rows had to be told apart without rules.
+     */
     static String assemble(List<Page> pages, List<String> warnings) {
         StringBuilder out = new StringBuilder();
         Table table = null;
@@ -377,17 +407,17 @@ final class PdfText {
                     break;
                 }
                 // a header over several lines is made of header words and their pieces only (a title above is not)
-                if (below.words().stream().anyMatch(w -> !TableHeaders.isHeaderPiece(squeezed(w.text())))
-                        || lines.get(at).words().stream().anyMatch(w -> !TableHeaders.isHeaderPiece(squeezed(w.text())))) {
+                if (below.words().stream().anyMatch(w -> !TableHeaders.isHeaderPiece(Characters.squeeze(w.text())))
+                        || lines.get(at).words().stream().anyMatch(w -> !TableHeaders.isHeaderPiece(Characters.squeeze(w.text())))) {
                     break;
                 }
             }
             List<Word> cells = headerCells(lines.subList(at, at + count));
-            if (cells.size() < 3 || cells.stream().anyMatch(c -> squeezed(c.text()).length() > 10)
-                    || cells.stream().noneMatch(c -> RoleWords.label(squeezed(c.text())).isPresent())) {
+            if (cells.size() < 3 || cells.stream().anyMatch(c -> Characters.squeeze(c.text()).length() > 10)
+                    || cells.stream().noneMatch(c -> RoleWords.label(Characters.squeeze(c.text())).isPresent())) {
                 continue;
             }
-            int known = (int) cells.stream().filter(c -> TableHeaders.isHeader(squeezed(c.text()))).count();
+            int known = (int) cells.stream().filter(c -> TableHeaders.isHeader(Characters.squeeze(c.text()))).count();
             if (known > bestKnown) {
                 best = new Header(cells, count);
                 bestKnown = known;
@@ -411,8 +441,8 @@ final class PdfText {
             if (!cells.isEmpty()) {
                 Word previous = cells.getLast();
                 float gap = cell.x0() - previous.x1();
-                boolean spacedApart = !TableHeaders.isHeader(squeezed(previous.text()))
-                        && TableHeaders.isHeaderStart(squeezed(previous.text() + cell.text()));
+                boolean spacedApart = !TableHeaders.isHeader(Characters.squeeze(previous.text()))
+                        && TableHeaders.isHeaderStart(Characters.squeeze(previous.text() + cell.text()));
                 if (gap < 2 * size && spacedApart) {
                     List<Glyph> joined = new ArrayList<>(previous.glyphs());
                     joined.addAll(glyphs);
@@ -467,10 +497,6 @@ final class PdfText {
         return columns;
     }
 
-    private static String squeezed(String s) {
-        return s.replaceAll("[\\s\u3000]", "");
-    }
-
     /**
      * A row of a table: per column the cell (block) it was read from, shared by the rows a merged cell spans; or, for
      * a heading row spanning the table, its text.
@@ -503,7 +529,7 @@ final class PdfText {
             this.headerBottom = headerLines.getLast().y();
             Line headerLine = headerLines.getFirst();
             headerWords = header;
-            headers = header.stream().map(w -> squeezed(w.text())).toList();
+            headers = header.stream().map(w -> Characters.squeeze(w.text())).toList();
             numbered = TableHeaders.isNumberColumn(headers.getFirst());
             headerPage = page.number();
             bounds = new float[header.size() + 1];
@@ -760,7 +786,7 @@ final class PdfText {
                     continue; // the header's own rows (a group heading over two columns included)
                 }
                 if (inRow.stream().anyMatch(l -> spanning(l) != null)) {
-                    if (inRow.stream().flatMap(l -> l.words().stream()).allMatch(w -> TableHeaders.isHeader(squeezed(w.text())))) {
+                    if (inRow.stream().flatMap(l -> l.words().stream()).allMatch(w -> TableHeaders.isHeader(Characters.squeeze(w.text())))) {
                         continue; // a header repeated on a new page, its group heading spanning two columns
                     }
                     StringBuilder text = new StringBuilder();
@@ -810,7 +836,7 @@ final class PdfText {
                     continue; // a stray rule inside one cell: the same row again
                 }
                 previous = local;
-                List<String> squeezedParts = Arrays.stream(parts).map(PdfText::squeezed).toList();
+                List<String> squeezedParts = Arrays.stream(parts).map(Characters::squeeze).toList();
                 if (squeezedParts.equals(headers) || squeezedParts.stream().allMatch(String::isEmpty)) {
                     continue; // the header again, repeated on a new page, or an empty row
                 }
@@ -848,7 +874,7 @@ final class PdfText {
         private boolean isHeaderPiece(List<String> cells) {
             boolean any = false;
             for (int c = 0; c < cells.size(); c++) {
-                String cell = squeezed(cells.get(c));
+                String cell = Characters.squeeze(cells.get(c));
                 if (!cell.isEmpty()) {
                     if (!headers.get(c).contains(cell)) {
                         return false;
@@ -980,7 +1006,7 @@ final class PdfText {
                     StringBuilder text = texts.get(block);
                     cells.add(text == null ? "" : text.toString().strip());
                 }
-                boolean header = cells.stream().map(PdfText::squeezed).toList().equals(headers);
+                boolean header = cells.stream().map(Characters::squeeze).toList().equals(headers);
                 if (!header && cells.stream().anyMatch(c -> !c.isEmpty())) {
                     out.append(String.join("\t", cells)).append('\n');
                 }

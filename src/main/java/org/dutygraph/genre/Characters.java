@@ -29,6 +29,17 @@ public final class Characters {
                 || c == '\u2002' || c == '\u2003' || c == '\u2009';
     }
 
+    /** {@code s} without any {@link #isSpace space}: a header cell or a 文号 compared whatever its spacing (序　号). */
+    public static String squeeze(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (!isSpace(s.charAt(i))) {
+                out.append(s.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
     /** {@code s} without the {@link #isSpace spaces} at either end. */
     public static String strip(String s) {
         int start = 0;

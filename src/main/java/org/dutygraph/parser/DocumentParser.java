@@ -42,6 +42,9 @@ public final class DocumentParser {
         int count = 0;
         long characters = 0;
         for (SourceText.Line line : lines) {
+            if (line.original().length() < 40) {
+                continue; // the common case, decided without a regular expression
+            }
             // links and paths a scraped page names its source by (原文链接：https://…, 本地目录: zwgk/…) are not text
             String text = ADDRESS.matcher(line.original()).replaceAll("");
             if (text.length() < 40) {

@@ -1,5 +1,6 @@
 package org.dutygraph.parser;
 
+import org.dutygraph.genre.Characters;
 import org.dutygraph.genre.RoleWords;
 import org.dutygraph.genre.TableHeaders;
 import org.dutygraph.genre.RoleWords.Effect;
@@ -65,7 +66,7 @@ final class TableReader {
             if (line.indexOf('\t') >= 0 && line.length() <= 200) {
                 List<String> columns = new ArrayList<>();
                 for (String cell : line.split("\t", -1)) {
-                    columns.add(cell.replaceAll("\\s", ""));
+                    columns.add(Characters.squeeze(cell));
                 }
                 List<Effect> roles = new ArrayList<>();
                 boolean deadlineBefore = false;
@@ -96,7 +97,7 @@ final class TableReader {
             Matcher next = HEADER_WORD.matcher(f);
             int at = word.start();
             while (next.find(at) && next.start() - end <= 1) {
-                columns.add(next.group().replaceAll("\\s", ""));
+                columns.add(Characters.squeeze(next.group()));
                 end = next.end();
                 at = end;
             }

@@ -3,11 +3,9 @@ package org.dutygraph.document;
 import org.dutygraph.parser.Clause;
 import org.dutygraph.parser.DocumentParser;
 import org.dutygraph.parser.ParsedDocument;
-import org.dutygraph.support.ChromiumPdf;
 import org.dutygraph.support.DocumentForms;
 import org.dutygraph.support.DocumentForms.Form;
 import org.dutygraph.support.TestDocuments;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,12 +37,6 @@ class DocumentFormsTest {
     }
 
     static ParsedDocument read(String document, Form form) throws Exception {
-        if (form == Form.PDF) {
-            if (!ChromiumPdf.installed() && System.getenv("CI") != null) {
-                throw new IllegalStateException("CI must run the PDF tests: install Debian's chromium and fonts-noto-cjk");
-            }
-            Assumptions.assumeTrue(ChromiumPdf.installed(), "Debian's chromium is not installed: PDF forms skipped");
-        }
         byte[] file = DocumentForms.of(text(document), form);
         return DocumentParser.parse(DocumentFiles.text(file, document + "." + form.name().toLowerCase()));
     }
