@@ -53,8 +53,8 @@ public final class Labels {
     private static final Pattern PATTERN = Pattern.compile(
             "(?<part>第(?<partN>" + CN + "{1,4})部分)"
                     + "|(?<chapter>第(?<chapterN>" + CN + "{1,4})章)"
-                    + "|(?<article>第(?<articleN>" + CN + "{1,5})条)"
-                    + "|(?<cnDun>(?<![第" + Numerals.CHARACTERS + "])(?<cnDunN>" + CN + "{1,4})[ \\t]*[、.](?!" + CN + "|\\d))"
+                    + "|(?<article>第(?<articleN>" + CN + "{1,7})条)"
+                    + "|(?<cnDun>(?<![第" + Numerals.CHARACTERS + "])(?<cnDunN>" + CN + "{1,7})[ \\t]*[、.](?!" + CN + "|\\d))"
                     + "|(?<cnParen>\\((?<cnParenN>" + CN + "{1,4})\\))"
                     + "|(?<arDot>(?<![\\d.A-Za-z])(?<arDotN>\\d{1,3})[ \\t]*[.\\uFE52])"
                     + "|(?<arDun>(?<![\\d.A-Za-z])(?<arDunN>\\d{1,3})[ \\t]*、)"

@@ -1,17 +1,20 @@
 package org.dutygraph.genre;
 
-/** Chinese numerals as the genre writes them in headings, articles and dates: 一 … 十六 … 二十五, 一百零三, 两, 〇. */
+/**
+ * Chinese numerals as the genre writes them in headings, articles and dates: 一 … 十六 … 二十五, 一百零三, 一千零二十, 两,
+ * 〇 (up to 9999: a document numbers its sections, articles or rows no further).
+ */
 public final class Numerals {
 
     /** The characters a Chinese numeral is written with. */
-    public static final String CHARACTERS = "零〇一二两三四五六七八九十百";
+    public static final String CHARACTERS = "零〇一二两三四五六七八九十百千";
 
     private static final String DIGITS = "零一二三四五六七八九";
 
     private Numerals() {
     }
 
-    /** The value of an Arabic or Chinese numeral (4, 十六, 二十五, 一百零三, 两), or -1 when it is neither. */
+    /** The value of an Arabic or Chinese numeral (4, 十六, 二十五, 一百零三, 一千零二十, 两), or -1 when it is neither. */
     public static int parse(String numeral) {
         if (numeral == null || numeral.isEmpty()) {
             return -1;
@@ -32,6 +35,9 @@ public final class Numerals {
             } else if (c == '百') {
                 total += (pending < 0 ? 1 : pending) * 100;
                 pending = -1;
+            } else if (c == '千') {
+                total += (pending < 0 ? 1 : pending) * 1000;
+                pending = -1;
             } else {
                 return -1;
             }
@@ -47,22 +53,31 @@ public final class Numerals {
         };
     }
 
-    /** 1 → 一, 16 → 十六, 25 → 二十五 (1–99), as headings write them. */
+    /** 1 → 一, 16 → 十六, 25 → 二十五, 103 → 一百零三, 1020 → 一千零二十 (1–9999), as headings write them. */
     public static String chinese(int value) {
-        if (value <= 0 || value >= 100) {
+        if (value <= 0 || value > 9999) {
             return String.valueOf(value);
         }
-        int tens = value / 10;
-        int ones = value % 10;
         StringBuilder out = new StringBuilder();
-        if (tens > 0) {
-            if (tens > 1) {
-                out.append(DIGITS.charAt(tens));
+        int[] places = {1000, 100, 10, 1};
+        String units = "千百十";
+        boolean zero = false;
+        for (int i = 0; i < places.length; i++) {
+            int digit = value / places[i] % 10;
+            if (digit == 0) {
+                zero = !out.isEmpty();
+                continue;
             }
-            out.append('十');
-        }
-        if (ones > 0) {
-            out.append(DIGITS.charAt(ones));
+            if (zero) {
+                out.append('零');
+                zero = false;
+            }
+            if (!(digit == 1 && places[i] == 10 && out.isEmpty())) {
+                out.append(DIGITS.charAt(digit)); // 十六, not 一十六; but 一百一十六
+            }
+            if (i < units.length()) {
+                out.append(units.charAt(i));
+            }
         }
         return out.toString();
     }

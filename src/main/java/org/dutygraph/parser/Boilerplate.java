@@ -8,6 +8,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * Finds boilerplate: clauses that recur nearly word for word across many sections (对照《…责任规定》…切实履行…;
@@ -22,20 +23,44 @@ import java.util.Map;
  * <p>Bigrams are {@link Shingles} (packed ints, sorted), so a containment test is one merge walk; only clauses
  * sharing one of a clause's rarest bigrams are tested (prefix filtering, exact), and a clause
  * stops being compared once it has recurred in enough sections.
+ *
+ * <p>The work is bounded, so a document of ten thousand sections, or of thousands of clauses written from one
+ * template, is read in seconds: over {@value #MAX_SECTIONS} sections, recurrence is counted in that many sections
+ * spread evenly over the document and scaled to all of them; and a clause is compared with at most
+ * {@value #BUDGET} candidates. A clause whose budget runs out before it is decided is not boilerplate (it stays
+ * counted as work: the safe side) and is reported ({@link Marks#undecided()}). Documents of the genre (tens of
+ * sections, hundreds of clauses) stay within both bounds: the answer there is exact.
  */
 final class Boilerplate {
 
     static final double CONTAINMENT = 0.7;
     static final double SECTION_SHARE = 0.4;
     static final int MIN_SECTIONS = 3;
+    /** Most sections recurrence is counted in; more are sampled evenly. */
+    static final int MAX_SECTIONS = 200;
+    /** Most containment tests for one clause. */
+    static final int BUDGET = 300;
 
     private Boilerplate() {
     }
 
-    /** @return for each section, for each clause, whether it is boilerplate */
-    static List<boolean[]> mark(List<List<String>> clauseTextsBySection) {
+    /**
+     * @param flags     for each section, for each clause, whether it is boilerplate
+     * @param undecided clauses whose comparisons ran out of budget before they were decided (left as not boilerplate)
+     * @param sampled   whether recurrence was counted in a sample of the sections
+     */
+    record Marks(List<boolean[]> flags, int undecided, boolean sampled) {
+    }
+
+    static Marks mark(List<List<String>> clauseTextsBySection) {
         int sectionCount = clauseTextsBySection.size();
         int needed = Math.max(MIN_SECTIONS, (int) Math.ceil(SECTION_SHARE * sectionCount));
+        boolean sampled = sectionCount > MAX_SECTIONS;
+        boolean[] inSample = new boolean[sectionCount];
+        for (int i = 0; i < Math.min(sectionCount, MAX_SECTIONS); i++) {
+            inSample[sampled ? (int) ((long) i * sectionCount / MAX_SECTIONS) : i] = true;
+        }
+        int sampleSize = Math.min(sectionCount, MAX_SECTIONS);
         List<int[]> grams = new ArrayList<>();
         List<Integer> sectionOf = new ArrayList<>();
         for (int s = 0; s < sectionCount; s++) {
@@ -44,11 +69,18 @@ final class Boilerplate {
                 sectionOf.add(s);
             }
         }
-        Postings postings = new Postings(grams);
+        Postings postings = new Postings(grams, i -> inSample[sectionOf.get(i)]);
         List<boolean[]> marks = new ArrayList<>();
+        int undecided = 0;
         int clause = 0;
         for (int s = 0; s < sectionCount; s++) {
             boolean[] flags = new boolean[clauseTextsBySection.get(s).size()];
+            // Other sections the clause must recur in: all of them but its own, or, sampled, the same share of the
+            // sample's other sections.
+            int others = inSample[s] ? sampleSize - 1 : sampleSize;
+            int neededElsewhere = sampled
+                    ? (int) Math.ceil((double) (needed - 1) * others / (sectionCount - 1) - 1e-9)
+                    : needed - 1;
             for (int c = 0; c < flags.length; c++, clause++) {
                 int[] mine = grams.get(clause);
                 if (mine.length == 0 || sectionCount < MIN_SECTIONS) {
@@ -57,22 +89,33 @@ final class Boilerplate {
                 int required = (int) Math.ceil(CONTAINMENT * mine.length - 1e-9);
                 boolean[] counted = new boolean[sectionCount];
                 counted[s] = true;
-                int recurs = 1;
+                int recurs = 0;
+                int tests = 0;
+                boolean decided = false;
                 for (int other : postings.candidates(mine, required)) {
                     int section = sectionOf.get(other);
                     int[] theirs = grams.get(other);
-                    if (!counted[section] && theirs.length >= required && Shingles.intersection(mine, theirs) >= required) {
+                    if (counted[section] || theirs.length < required) {
+                        continue;
+                    }
+                    if (++tests > BUDGET) {
+                        break;
+                    }
+                    if (Shingles.intersection(mine, theirs) >= required) {
                         counted[section] = true;
-                        if (++recurs >= needed) {
+                        if (++recurs >= neededElsewhere) {
                             break;
                         }
                     }
                 }
-                flags[c] = recurs >= needed;
+                flags[c] = recurs >= neededElsewhere;
+                if (tests > BUDGET && !flags[c]) {
+                    undecided++;
+                }
             }
             marks.add(flags);
         }
-        return marks;
+        return new Marks(marks, undecided, sampled);
     }
 
     /**
@@ -81,11 +124,16 @@ final class Boilerplate {
      * rarest {@code n - required + 1} bigrams are candidates; the merge walk then checks them exactly.
      */
     private static final class Postings {
+        private static final int[] NONE = new int[0];
         private final Map<Integer, int[]> holders = new HashMap<>();
 
-        Postings(List<int[]> grams) {
+        /** Over the clauses {@code included} accepts; a bigram no included clause holds has no holders. */
+        Postings(List<int[]> grams, IntPredicate included) {
             Map<Integer, List<Integer>> lists = new HashMap<>();
             for (int i = 0; i < grams.size(); i++) {
+                if (!included.test(i)) {
+                    continue;
+                }
                 for (int g : grams.get(i)) {
                     lists.computeIfAbsent(g, k -> new ArrayList<>()).add(i);
                 }
@@ -98,7 +146,7 @@ final class Boilerplate {
             int[][] lists = new int[mine.length][];
             long[] byRarity = new long[mine.length];
             for (int i = 0; i < mine.length; i++) {
-                lists[i] = holders.get(mine[i]);
+                lists[i] = holders.getOrDefault(mine[i], NONE);
                 byRarity[i] = ((long) lists[i].length << 32) | i;
             }
             Arrays.sort(byRarity);

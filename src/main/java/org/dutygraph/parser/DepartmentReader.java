@@ -9,8 +9,10 @@ import org.dutygraph.genre.UnitNames;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -137,7 +139,7 @@ final class DepartmentReader {
     static Reading read(Body body, Outline outline, List<Owned> owned, DocumentMetadata metadata, Layout layout,
                         List<String> warnings) {
         Map<String, Integer> seen = new LinkedHashMap<>();
-        List<String> owners = new ArrayList<>();
+        Set<String> owners = new LinkedHashSet<>();
         for (Owned o : owned) {
             for (String name : o.owners()) {
                 Integer first = seen.putIfAbsent(name, body.line(o.item().start));
@@ -145,12 +147,10 @@ final class DepartmentReader {
                     throw new ParseException("department " + name + " has a second section (the first is at line "
                             + first + ")", body.line(o.item().start), name);
                 }
-                if (!owners.contains(name)) {
-                    owners.add(name);
-                }
+                owners.add(name);
             }
         }
-        DepartmentDirectory directory = new DepartmentDirectory(owners, metadata);
+        DepartmentDirectory directory = new DepartmentDirectory(List.copyOf(owners), metadata);
         ClauseRoles roles = new ClauseRoles(directory);
         List<Section> sections = new ArrayList<>();
         List<int[]> read = new ArrayList<>();

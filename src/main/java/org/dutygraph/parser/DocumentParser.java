@@ -117,7 +117,7 @@ public final class DocumentParser {
         if (metadata.year() == null) {
             warnings.add("no year found in the title, the document number or its dates");
         }
-        List<Section> sections = markBoilerplate(reading.sections());
+        List<Section> sections = markBoilerplate(reading.sections(), warnings);
         return new ParsedDocument(metadata, reading.layout(), sections, reading.departments(), coverage, warnings);
     }
 
@@ -210,9 +210,15 @@ public final class DocumentParser {
         return all == 0 ? 0 : (double) in / all;
     }
 
-    private static List<Section> markBoilerplate(List<Section> sections) {
+    private static List<Section> markBoilerplate(List<Section> sections, List<String> warnings) {
         List<List<String>> texts = sections.stream().map(s -> s.clauses().stream().map(Clause::text).toList()).toList();
-        List<boolean[]> marks = Boilerplate.mark(texts);
+        Boilerplate.Marks found = Boilerplate.mark(texts);
+        if (found.undecided() > 0) {
+            warnings.add(found.undecided() + " clause(s) share most of their words with too many others to be compared "
+                    + "with all of them (a document written from one template?): they are kept as work, not marked as "
+                    + "boilerplate recurring across sections");
+        }
+        List<boolean[]> marks = found.flags();
         List<Section> marked = new ArrayList<>();
         for (int s = 0; s < sections.size(); s++) {
             Section section = sections.get(s);

@@ -14,8 +14,19 @@ import java.util.function.LongConsumer;
  * <p>Band keys are kept as primitive ints, one array per band; candidates come from sorting each band's
  * (key, index) pairs packed into longs and reading runs of equal keys. A 32-bit key can collide by chance; such a
  * pair is one more candidate, which the caller's exact score then drops.
+ *
+ * <p>A band bucket holding more than {@value #LARGE_BUCKET} sets (hundreds of clauses written from one template)
+ * would make every pair of them a candidate, work growing with the square of the input; there each set is paired
+ * with the {@value #WINDOW} sets that follow it in the bucket instead. The bucket's sets then stay linked in a chain (a
+ * duplicate group still holds them all), and the work stays linear. Buckets of real documents are far smaller, and
+ * for them nothing changes.
  */
 final class MinHashLsh {
+
+    /** Largest bucket whose sets are all paired with each other. */
+    static final int LARGE_BUCKET = 64;
+    /** Sets one set is paired with in a larger bucket: those that follow it. */
+    static final int WINDOW = 8;
 
     private final int bands;
     private final int rows;
@@ -81,8 +92,9 @@ final class MinHashLsh {
             int start = 0;
             for (int i = 1; i <= n; i++) {
                 if (i == n || (int) (packed[i] >>> 32) != (int) (packed[start] >>> 32)) {
+                    int span = i - start > LARGE_BUCKET ? WINDOW : LARGE_BUCKET;
                     for (int x = start; x < i; x++) {
-                        for (int y = x + 1; y < i; y++) {
+                        for (int y = x + 1; y < Math.min(i, x + 1 + span); y++) {
                             long a = packed[x] & 0xFFFFFFFFL;
                             long c = packed[y] & 0xFFFFFFFFL;
                             pairs.accept((Math.min(a, c) << 32) | Math.max(a, c));

@@ -22,6 +22,11 @@ import java.util.Map;
  * Before comparing, a role word with the departments it names (会同市场监管部门, 配合生态环境部门、发改部门) is
  * removed: mirrored clauses of two partners differ exactly there by design (区工信局 writes 会同市场监管部门
  * where 区市场监管局 writes 会同工信部门), and the work they describe is the rest.
+ *
+ * <p>Each clause keeps at most its {@value #MAX_PARTNERS} closest partners (a pair stays when both of its clauses
+ * keep it): a clause alike to hundreds of others (a document written from one template) would otherwise make the
+ * pairs, and the graph's similarity edges, grow with the square of the document. The clauses of real documents have
+ * far fewer partners (15 at most in the seed), so for them nothing is dropped.
  */
 public final class SimilarityFinder {
 
@@ -33,6 +38,8 @@ public final class SimilarityFinder {
     public static final double MIN_PASSAGE_SCORE = 0.6;
     /** A bigram in more clauses than this (or 1 % of them, whichever is more) is common: see {@link #commonShingles}. */
     public static final int COMMON_FLOOR = 20;
+    /** Most partners a clause keeps: see the class comment. */
+    public static final int MAX_PARTNERS = 24;
     private static final long SEED = 20210514L;
     private static final java.util.regex.Pattern ROLE_PHRASE = java.util.regex.Pattern.compile(
             "(" + String.join("|", org.dutygraph.genre.RoleWords.PARTNER_WORDS)
@@ -94,13 +101,63 @@ public final class SimilarityFinder {
             }
             double score = Shingles.jaccard(shingles[a], shingles[b]);
             if (score >= MIN_SCORE) {
-                pairs.put(key, new Pair(a, b, score, null, 0));
+                pairs.put(slot(key), new Pair(a, b, score, null, 0));
             }
         }
         int sentenceCandidates = sharedPassages(items, shingles, common, pairs);
-        List<Pair> result = new ArrayList<>(pairs.values());
+        List<Pair> result = closest(pairs.values(), items.size());
         result.sort((x, y) -> x.first() != y.first() ? Integer.compare(x.first(), y.first()) : Integer.compare(x.second(), y.second()));
         return new Search(result, clauseCandidates.length, sentenceCandidates, common.length);
+    }
+
+    /**
+     * The map key of a pair key {@code low << 32 | high}: the same pair, bits mixed (an odd multiplier is one-to-one).
+     * {@link Long#hashCode} folds the two halves with xor, so pairs of near indices (a window of a template's
+     * clauses) would share a few hash buckets and every map operation would walk a tree.
+     */
+    private static long slot(long pairKey) {
+        return pairKey * 0x9E3779B97F4A7C15L;
+    }
+
+    /**
+     * The pairs among which each clause keeps its {@value #MAX_PARTNERS} closest partners (by clause score, then by
+     * passage score, then by the partner's index, so the choice is repeatable); a pair stays when both clauses still
+     * have room for it, so no clause ends with more. All pairs when no clause has more partners than that.
+     */
+    private static List<Pair> closest(java.util.Collection<Pair> pairs, int clauses) {
+        int[] partners = new int[clauses];
+        for (Pair pair : pairs) {
+            partners[pair.first()]++;
+            partners[pair.second()]++;
+        }
+        if (java.util.Arrays.stream(partners).allMatch(n -> n <= MAX_PARTNERS)) {
+            return new ArrayList<>(pairs);
+        }
+        Pair[] byCloseness = pairs.toArray(Pair[]::new);
+        java.util.Arrays.sort(byCloseness, SimilarityFinder::closer);
+        int[] kept = new int[clauses];
+        List<Pair> result = new ArrayList<>();
+        for (Pair pair : byCloseness) {
+            // Taken in order of closeness, a pair is among both clauses' closest while both have room.
+            if (kept[pair.first()] < MAX_PARTNERS && kept[pair.second()] < MAX_PARTNERS) {
+                kept[pair.first()]++;
+                kept[pair.second()]++;
+                result.add(pair);
+            }
+        }
+        return result;
+    }
+
+    /** Closer first: higher clause score, then higher passage score, then lower indices. */
+    private static int closer(Pair x, Pair y) {
+        int c = Double.compare(y.score(), x.score());
+        if (c == 0) {
+            c = Double.compare(y.passageScore(), x.passageScore());
+        }
+        if (c == 0) {
+            c = Integer.compare(x.first(), y.first());
+        }
+        return c != 0 ? c : Integer.compare(x.second(), y.second());
     }
 
     /**
@@ -182,12 +239,12 @@ public final class SimilarityFinder {
             Sentence first = x.clause() < y.clause() ? x : y;
             Sentence second = first == x ? y : x;
             long pairKey = ((long) first.clause() << 32) | second.clause();
-            Pair known = pairs.get(pairKey);
+            Pair known = pairs.get(slot(pairKey));
             double score = known != null ? known.score()
                     : Shingles.jaccard(clauseShingles[first.clause()], clauseShingles[second.clause()]);
             if (known == null || known.passage() == null || passageScore > known.passageScore()
                     || passageScore == known.passageScore() && first.text().length() > known.passage().length()) {
-                pairs.put(pairKey, new Pair(first.clause(), second.clause(), score, first.text(), passageScore));
+                pairs.put(slot(pairKey), new Pair(first.clause(), second.clause(), score, first.text(), passageScore));
             }
         }
         return distinct.length;

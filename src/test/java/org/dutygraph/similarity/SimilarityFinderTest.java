@@ -85,4 +85,50 @@ class SimilarityFinderTest {
         assertThat(Shingles.jaccard(Shingles.of("甲乙丙"), Shingles.of("乙丙丁"))).isCloseTo(1.0 / 3, within(1e-9));
         assertThat(SimilarityFinder.comparable("会同市场监管、公安等部门推进清洁油品行动。")).isEqualTo("推进清洁油品行动");
     }
+
+    @Test
+    void no_clause_of_the_seed_loses_a_partner_to_the_cap() {
+        int[] partners = new int[items.size()];
+        pairs.forEach(p -> {
+            partners[p.first()]++;
+            partners[p.second()]++;
+        });
+        assertThat(java.util.Arrays.stream(partners).max().orElseThrow()).isBetween(2, SimilarityFinder.MAX_PARTNERS);
+        assertThat(pairs).hasSize(224);
+    }
+
+    @Test
+    void clauses_written_from_one_template_keep_their_closest_partners_and_stay_one_group() {
+        // 2,000 departments' clauses that differ only in their numbers: every pair alike. Without the caps this
+        // is two million pairs (and as many graph edges); with them each clause keeps at most MAX_PARTNERS, and the
+        // pairs still link all 2,000 into one group.
+        List<SimilarityFinder.Item> template = new ArrayList<>();
+        for (int i = 1; i <= 2000; i++) {
+            template.add(new SimilarityFinder.Item("区第" + i + "工作局",
+                    "牵头完成第" + i + "项大气污染整治任务，加强工地扬尘管控，2023年底前完成" + i + "个点位整治。"));
+        }
+        List<SimilarityFinder.Pair> found = SimilarityFinder.find(template);
+
+        int[] partners = new int[template.size()];
+        int[] group = new int[template.size()];
+        java.util.Arrays.setAll(group, i -> i);
+        for (SimilarityFinder.Pair p : found) {
+            partners[p.first()]++;
+            partners[p.second()]++;
+            group[find(group, p.first())] = find(group, p.second());
+        }
+        assertThat(java.util.Arrays.stream(partners).max().orElseThrow()).isEqualTo(SimilarityFinder.MAX_PARTNERS);
+        assertThat(java.util.Arrays.stream(partners).min().orElseThrow()).isPositive();
+        assertThat(found.size()).isLessThanOrEqualTo(template.size() * SimilarityFinder.MAX_PARTNERS / 2);
+        assertThat(java.util.stream.IntStream.range(0, group.length).map(i -> find(group, i)).distinct().count())
+                .isEqualTo(1);
+    }
+
+    private static int find(int[] group, int i) {
+        while (group[i] != i) {
+            group[i] = group[group[i]];
+            i = group[i];
+        }
+        return i;
+    }
 }
