@@ -43,4 +43,14 @@ public class AdminToken {
             throw new RefusedException("the admin token is wrong", true);
         }
     }
+
+    /** Whether {@code authorization} carries the configured admin token (never, when none is configured). */
+    public boolean accepts(String authorization) {
+        try {
+            check(authorization);
+            return true;
+        } catch (RefusedException e) {
+            return false;
+        }
+    }
 }

@@ -71,10 +71,17 @@ class GraphQlLimits {
      * Answers a request that runs past {@code timeout} with a GraphQL error, and stops its work: the execution is
      * cancelled (graphql-java fetches no further field of it), and the statement still running ends with its
      * transaction's timeout. One log line says which request was abandoned.
+     *
+     * <p>A request carrying the admin token has {@code adminTimeout} instead: an import of a document of thousands
+     * of tasks is legitimate work that takes longer than a query should (benchmarks/large-documents.md), and only
+     * the token's holder can ask for it; every other caller keeps the short limit.
      */
     @Bean
-    WebGraphQlInterceptor requestTimeout(@Value("${dutygraph.graphql.timeout:30s}") Duration timeout) {
+    WebGraphQlInterceptor requestTimeout(@Value("${dutygraph.graphql.timeout:30s}") Duration anyoneTimeout,
+                                         @Value("${dutygraph.graphql.admin-timeout:110s}") Duration adminTimeout,
+                                         AdminToken adminToken) {
         return (request, chain) -> {
+            Duration timeout = adminToken.accepts(request.getHeaders().getFirst("Authorization")) ? adminTimeout : anyoneTimeout;
             java.util.concurrent.atomic.AtomicReference<graphql.ExecutionInput> execution = new java.util.concurrent.atomic.AtomicReference<>();
             request.configureExecutionInput((input, builder) -> {
                 graphql.ExecutionInput built = builder.build();

@@ -34,6 +34,8 @@ import java.util.function.Consumer;
 @Service
 public class DocumentImporter {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocumentImporter.class);
+
     private final CypherClient cypher;
     private final TransactionTemplate transactions;
 
@@ -136,7 +138,8 @@ public class DocumentImporter {
      * pairs when they were found ahead (importAll's background threads), or null: then they are found only if the
      * document is written (an unchanged text skips the search).
      */
-    private record Prepared(ParsedDocument document, String hash, List<SimilarityFinder.Pair> similar, long started) {
+    private record Prepared(ParsedDocument document, String hash, List<SimilarityFinder.Pair> similar, long started,
+                            long parsed) {
         List<SimilarityFinder.Pair> similarPairs() {
             return similar != null ? similar : findSimilar(document);
         }
@@ -162,7 +165,9 @@ public class DocumentImporter {
         checkSize(text);
         long started = System.nanoTime();
         ParsedDocument document = DocumentParser.parse(text).withWarningsFirst(readingWarnings);
-        return new Prepared(document, sha256(text), findSimilarAhead ? findSimilar(document) : null, started);
+        String hash = sha256(text);
+        long parsed = System.nanoTime();
+        return new Prepared(document, hash, findSimilarAhead ? findSimilar(document) : null, started, parsed);
     }
 
     private static List<SimilarityFinder.Pair> findSimilar(ParsedDocument document) {
@@ -176,7 +181,7 @@ public class DocumentImporter {
 
     /** Writes an already parsed document; {@code hash} identifies the text it came from. */
     ImportResult importParsed(ParsedDocument document, String hash, String id, long started) {
-        return importPrepared(new Prepared(document, hash, null, started), id);
+        return importPrepared(new Prepared(document, hash, null, started, System.nanoTime()), id);
     }
 
     private ImportResult importPrepared(Prepared prepared, String id) {
@@ -188,6 +193,7 @@ public class DocumentImporter {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(status -> {
+                    long turn = System.nanoTime();
                     String documentId = requested;
                     Record claimed = cypher.rows("document/claim-document", Map.of("id", documentId)).getFirst();
                     if (derived && isAnotherDocument(claimed, document, hash)) {
@@ -206,7 +212,7 @@ public class DocumentImporter {
                     }
                     boolean exists = claimed.get("existed").asBoolean();
                     boolean changed = !exists || !hash.equals(claimed.get("sourceHash").asString(null));
-                    DocumentCounts counts = changed ? write(documentId, prepared, exists) : counts(documentId);
+                    DocumentCounts counts = changed ? write(documentId, prepared, exists, turn) : counts(documentId);
                     return ImportResult.of(documentId, !exists, changed, document.layout().name(), document.coverage(),
                             counts, document.warnings(), (System.nanoTime() - started) / 1_000_000);
                 });
@@ -284,21 +290,35 @@ public class DocumentImporter {
      * Writes the document in one statement (write-document), then links lineage; returns what the store holds for
      * it (count-document, the same figures an unchanged re-import reports).
      */
-    private DocumentCounts write(String id, Prepared prepared, boolean exists) {
+    private DocumentCounts write(String id, Prepared prepared, boolean exists, long turn) {
         ParsedDocument document = prepared.document();
         List<String> oldDepartments = exists
                 ? cypher.rows("document/delete-document-content", Map.of("id", id)).getFirst().get("departmentIds")
                         .asList(org.neo4j.driver.Value::asString)
                 : List.of();
+        long cleared = System.nanoTime();
         DocumentRows rows = DocumentRows.of(id, document, prepared.hash(), prepared.similarPairs());
         Map<String, Object> parameters = Map.of("id", id, "document", rows.document(), "content", rows.content());
+        long writing = System.nanoTime();
         Record written = cypher.rows("document/write-document", parameters).getFirst();
+        long linking = System.nanoTime();
         written.get("parents").asList(org.neo4j.driver.Value::asString).forEach(parent -> link(id, parent));
         written.get("children").asList(org.neo4j.driver.Value::asString).forEach(child -> link(child, id));
         if (!oldDepartments.isEmpty()) {
             run("document/delete-orphan-departments", Map.of("ids", oldDepartments));
         }
-        return counts(id);
+        DocumentCounts counts = counts(id);
+        long done = System.nanoTime();
+        LOG.info("import of {}: {} tasks, {} similar pairs; read {} ms, waiting {} ms, old version removed {} ms, "
+                        + "similar tasks and rows {} ms, write {} ms, lineage and counts {} ms (then commit)", id,
+                counts.taskCount(), rows.similarities().size(), millis(prepared.started(), prepared.parsed()),
+                millis(prepared.parsed(), turn), millis(turn, cleared), millis(cleared, writing), millis(writing, linking),
+                millis(linking, done));
+        return counts;
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     /** Lowest similarity at which a district clause counts as copied from its city document's clause. */

@@ -95,7 +95,7 @@ class DocumentUploadController {
     ResponseEntity<Map<String, Object>> conflict(RuntimeException e) {
         Map<String, Object> body = error(e.getMessage());
         body.put("retryable", true);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(body);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(body);
     }
 
     private static Map<String, Object> error(String message) {

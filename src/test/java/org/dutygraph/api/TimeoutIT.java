@@ -13,8 +13,12 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A request that runs past dutygraph.graphql.timeout is answered with a GraphQL error, not left hanging. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "dutygraph.graphql.timeout=1ms")
+/**
+ * A request that runs past dutygraph.graphql.timeout is answered with a GraphQL error, not left hanging; the admin
+ * token's holder has dutygraph.graphql.admin-timeout instead (an import of thousands of tasks).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "dutygraph.graphql.timeout=1ms", "dutygraph.graphql.admin-timeout=60s", "dutygraph.admin-token=timeout-token"})
 class TimeoutIT {
 
     @DynamicPropertySource
@@ -35,5 +39,27 @@ class TimeoutIT {
                 "{ duplicateTasks(documentId: \"zhonglou-2021\") { id tasks { text participants { evidence } } } }", Map.of());
         assertThat(answer.<String>read("$.errors[0].message")).isEqualTo("the request took longer than 1 ms and was abandoned");
         assertThat(answer.<Integer>read("$.errors[0].extensions.timeoutMillis")).isEqualTo(1);
+    }
+
+    @Test
+    void the_admin_token_s_holder_has_the_longer_timeout_and_a_wrong_token_does_not() {
+        importer.importText(org.dutygraph.document.SeedDocument.text(), "zhonglou-2021");
+        String query = "{ duplicateTasks(documentId: \"zhonglou-2021\") { id } }";
+
+        DocumentContext admin = GraphQlHttp.on(port).withToken("timeout-token").execute(query, Map.of());
+        DocumentContext wrong = GraphQlHttp.on(port).withToken("guess").execute(query, Map.of());
+
+        assertThat(admin.<java.util.List<?>>read("$.data.duplicateTasks")).isNotEmpty();
+        assertThat(wrong.<String>read("$.errors[0].message")).isEqualTo("the request took longer than 1 ms and was abandoned");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.boot.web.server.context.WebServerApplicationContext server;
+
+    @Test
+    void the_container_answers_no_earlier_than_spring_mvc_s_async_timeout() {
+        // Tomcat's own async timeout (30 s) used to answer a long import with a bare 503 before any GraphQL timeout.
+        var tomcat = (org.springframework.boot.tomcat.TomcatWebServer) server.getWebServer();
+        assertThat(tomcat.getTomcat().getConnector().getAsyncTimeout()).isEqualTo(130_000L);
     }
 }

@@ -135,7 +135,11 @@ class ExplorerPageIT extends ServiceIT {
         browser.findElement(By.id("token")).sendKeys(ADMIN_TOKEN);
         browser.findElement(By.id("commit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.findElement(By.id("import-result")).getText().contains("Imported"));
-        assertThat(browser.findElements(By.cssSelector("#document option"))).extracting(o -> o.getAttribute("value")).contains("page-import-2023");
+        // The document list is rebuilt after an import: read its values in one script, not element by element (an
+        // element found before the rebuild is stale after it), and wait for the rebuild.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> String.valueOf(js(
+                "return [...document.querySelectorAll('#document option')].map(o => o.value).join(' ')"))
+                .contains("page-import-2023"));
         screenshot("explorer-1280-import.png");
     }
 
