@@ -19,7 +19,7 @@ class AsyncTimeout implements WebServerFactoryCustomizer<ConfigurableTomcatWebSe
 
     private final Duration timeout;
 
-    AsyncTimeout(@Value("${spring.mvc.async.request-timeout:130s}") Duration timeout) {
+    AsyncTimeout(@Value("${spring.mvc.async.request-timeout}") Duration timeout) {
         this.timeout = timeout;
     }
 

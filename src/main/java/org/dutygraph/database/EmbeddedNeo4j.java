@@ -49,12 +49,12 @@ final class EmbeddedNeo4j {
                 .setConfig(HttpsConnector.enabled, false)
                 // No phoning home: the machines this runs on have no general internet access.
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // No transaction, read or write, runs longer than two minutes (a GraphQL request is abandoned at 30 s,
+                // 110 s with the admin token; its last statement then ends here at the latest).
+                .setConfig(GraphDatabaseSettings.transaction_timeout, java.time.Duration.ofMinutes(2))
                 // Cypher reaches neither the service's files nor the network: LOAD CSV from file URLs is off, its
                 // import directory an empty one of the database's own, and every address blocked for LOAD CSV
                 // from URLs (the service's environment holds the admin token; Bolt has no password by default).
-                // No transaction, read or write, runs longer than two minutes (a GraphQL request is abandoned at 30 s;
-                // its last statement then ends here at the latest).
-                .setConfig(GraphDatabaseSettings.transaction_timeout, java.time.Duration.ofMinutes(2))
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.toAbsolutePath().resolve("import"))
                 .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,

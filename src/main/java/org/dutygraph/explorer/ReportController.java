@@ -147,14 +147,10 @@ class ReportController {
                         "disagreements"), rows);
     }
 
-    /** A target's comparator as a word (at least, at most, exactly), so that no cell starts with = or ≥. */
+    /** A target's comparator in words (at least, at most, exactly), so that no cell starts with = or ≥. */
     private static String comparator(String symbol) {
-        return switch (symbol == null ? "" : symbol) {
-            case "≥" -> "at least";
-            case "≤" -> "at most";
-            case "=" -> "exactly";
-            default -> symbol == null ? "" : symbol;
-        };
+        return org.dutygraph.parser.Target.Comparator.ofSymbol(symbol).map(org.dutygraph.parser.Target.Comparator::words)
+                .orElse(symbol == null ? "" : symbol);
     }
 
     private Table commitments(String document) {

@@ -56,11 +56,11 @@ final class Boilerplate {
         int sectionCount = clauseTextsBySection.size();
         int needed = Math.max(MIN_SECTIONS, (int) Math.ceil(SECTION_SHARE * sectionCount));
         boolean sampled = sectionCount > MAX_SECTIONS;
+        int sampleSize = Math.min(sectionCount, MAX_SECTIONS);
         boolean[] inSample = new boolean[sectionCount];
-        for (int i = 0; i < Math.min(sectionCount, MAX_SECTIONS); i++) {
+        for (int i = 0; i < sampleSize; i++) {
             inSample[sampled ? (int) ((long) i * sectionCount / MAX_SECTIONS) : i] = true;
         }
-        int sampleSize = Math.min(sectionCount, MAX_SECTIONS);
         List<int[]> grams = new ArrayList<>();
         List<Integer> sectionOf = new ArrayList<>();
         for (int s = 0; s < sectionCount; s++) {
@@ -91,7 +91,6 @@ final class Boilerplate {
                 counted[s] = true;
                 int recurs = 0;
                 int tests = 0;
-                boolean decided = false;
                 for (int other : postings.candidates(mine, required)) {
                     int section = sectionOf.get(other);
                     int[] theirs = grams.get(other);

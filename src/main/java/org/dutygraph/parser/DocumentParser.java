@@ -30,13 +30,14 @@ public final class DocumentParser {
     private DocumentParser() {
     }
 
+    /** Links and paths a scraped page names its source by (原文链接：https://…, 本地目录: zwgk/…): not text. */
+    private static final Pattern ADDRESS = Pattern.compile("(https?|ftp)://[^\\s<>\"]{1,500}|(?<![^\\s:：])[\\w.-]+(/[\\w.%-]+){2,}[^\\s]{0,120}");
+
     /**
      * The first long line that is not the genre's text at all (fewer than half its characters Chinese, digits or
      * punctuation: random bytes, a base64 blob, text in another script pasted after the document), with the count of
      * such lines; it is read as the clause it follows, so a reader should look.
      */
-    private static final Pattern ADDRESS = Pattern.compile("(https?|ftp)://[^\\s<>\"]{1,500}|(?<![^\\s:：])[\\w.-]+(/[\\w.%-]+){2,}[^\\s]{0,120}");
-
     static java.util.Optional<String> unlikeText(List<SourceText.Line> lines) {
         int first = 0;
         int count = 0;
@@ -45,7 +46,6 @@ public final class DocumentParser {
             if (line.original().length() < 40) {
                 continue; // the common case, decided without a regular expression
             }
-            // links and paths a scraped page names its source by (原文链接：https://…, 本地目录: zwgk/…) are not text
             String text = ADDRESS.matcher(line.original()).replaceAll("");
             if (text.length() < 40) {
                 continue;

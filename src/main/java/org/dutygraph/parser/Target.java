@@ -20,16 +20,28 @@ public record Target(Kind kind, String subject, BigDecimal value, String unit, C
     public enum Kind { COUNT, MEASURE, PERCENT, FREQUENCY }
 
     public enum Comparator {
-        GE("≥"), LE("≤"), EQ("=");
+        GE("≥", "at least"), LE("≤", "at most"), EQ("=", "exactly");
 
         private final String symbol;
+        private final String words;
 
-        Comparator(String symbol) {
+        Comparator(String symbol, String words) {
             this.symbol = symbol;
+            this.words = words;
         }
 
         public String symbol() {
             return symbol;
+        }
+
+        /** The comparator in words, for a report cell that must not start with = or ≥. */
+        public String words() {
+            return words;
+        }
+
+        /** The comparator written {@code symbol} (≥, ≤, =), if any. */
+        public static java.util.Optional<Comparator> ofSymbol(String symbol) {
+            return java.util.Arrays.stream(values()).filter(c -> c.symbol.equals(symbol)).findFirst();
         }
     }
 

@@ -25,9 +25,7 @@ class HardeningIT extends ServiceIT {
     void a_query_nested_too_deep_is_refused_before_it_runs() {
         String deep = "{ department(name: \"区工信局\", documentId: \"zhonglou-2021\") { ownedTasks { document { sections { tasks { owner {"
                 + " ownedTasks { document { sections { tasks { owner { ownedTasks { document { sections { department { name } } } } } } } } } } } } } } } }";
-        DocumentContext answer = graphql().execute(deep, Map.of());
-        assertThat(answer.<String>read("$.errors[0].message")).containsIgnoringCase("maximum query depth exceeded");
-        assertThat(answer.<Map<String, Object>>read("$")).doesNotContainKey("data");
+        assertRefusedBeforeRunning(deep, "maximum query depth exceeded");
     }
 
     @Test
@@ -35,19 +33,19 @@ class HardeningIT extends ServiceIT {
         // within the depth limit, few fields, but each level a list of the one above: millions of objects
         String fanOut = "{ departments { ownedTasks { participants { department { ownedTasks { participants { department {"
                 + " ownedTasks { id } } } } } } } } }";
-        DocumentContext answer = graphql().execute(fanOut, Map.of());
-        assertThat(answer.<String>read("$.errors[0].message")).containsIgnoringCase("maximum query complexity exceeded");
-        assertThat(answer.<Map<String, Object>>read("$")).doesNotContainKey("data");
+        assertRefusedBeforeRunning(fanOut, "maximum query complexity exceeded");
     }
 
     @Test
     void a_thousand_aliases_of_an_analysis_are_refused_before_they_run() {
-        StringBuilder query = new StringBuilder("{");
-        for (int i = 0; i < 1000; i++) {
-            query.append(" b").append(i).append(": bottlenecks(documentId: \"zhonglou-2021\") { score }");
-        }
-        DocumentContext answer = graphql().execute(query.append(" }").toString(), Map.of());
-        assertThat(answer.<String>read("$.errors[0].message")).containsIgnoringCase("maximum query complexity exceeded");
+        assertRefusedBeforeRunning(bottlenecksAliased(1000), "maximum query complexity exceeded");
+    }
+
+    /** The query is answered with {@code message} and no data at all: refused as a whole, nothing of it fetched. */
+    private void assertRefusedBeforeRunning(String query, String message) {
+        DocumentContext answer = graphql().execute(query, Map.of());
+        assertThat(answer.<String>read("$.errors[0].message")).containsIgnoringCase(message);
+        assertThat(answer.<Map<String, Object>>read("$")).doesNotContainKey("data");
     }
 
     @Test
@@ -55,7 +53,9 @@ class HardeningIT extends ServiceIT {
         DocumentContext answer = graphql().execute("{ documents { id title taskCount sections { title tasks { id text"
                 + " participants { role department { name } } deadlines } } } loadBalance(documentId: \"zhonglou-2021\")"
                 + " { gini departments { department { name } leads supports } } }", Map.of());
-        assertThat(answer.<Map<String, Object>>read("$")).doesNotContainKey("errors");
+        assertThat(answer.<Map<String, Object>>read("$")).as(answer.jsonString()).doesNotContainKey("errors");
+        assertThat(answer.<List<String>>read("$.data.documents[*].id")).contains(SEED);
+        assertThat(answer.<List<String>>read("$.data.loadBalance.departments[*].department.name")).contains("区工信局");
     }
 
     @Test
@@ -77,9 +77,7 @@ class HardeningIT extends ServiceIT {
         long[] before = graphSize();
         byte[] body = new byte[50_000_000];
         java.util.Arrays.fill(body, (byte) 'x');
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + ADMIN_TOKEN)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = postGraphQl(HttpRequest.BodyPublishers.ofByteArray(body), ADMIN_TOKEN);
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat(answer.body()).contains("the request body has 50000000 bytes; the limit is 20000000");
         assertThat(graphSize()).containsExactly(before);
@@ -108,28 +106,39 @@ class HardeningIT extends ServiceIT {
                 return n;
             }
         };
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + ADMIN_TOKEN)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> endless)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = postGraphQl(HttpRequest.BodyPublishers.ofInputStream(() -> endless), ADMIN_TOKEN);
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat(answer.body()).contains("the request body has more than 20000000 bytes; the limit is 20000000");
         assertThat(graphSize()).containsExactly(before);
 
         // a small chunked request still works
         String query = "{\"query\":\"{ documents { id } }\"}";
-        HttpResponse<String> small = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(query.getBytes()))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> small = postGraphQl(
+                HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(query.getBytes())), null);
         assertThat(small.statusCode()).isEqualTo(200);
-        assertThat(small.body()).contains("\"documents\"");
+        assertThat(com.jayway.jsonpath.JsonPath.parse(small.body()).<List<String>>read("$.data.documents[*].id")).contains(SEED);
     }
+
+    /** A raw POST to /graphql, for bodies the GraphQL client would not send (too large, chunked). */
+    private HttpResponse<String> postGraphQl(HttpRequest.BodyPublisher body, String token)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json").POST(body);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** One character over dutygraph.import.max-chars (5,000,000), and what its refusal says. */
+    private static final String TOO_LONG = "一、区发改局\n1. 甲。\n" + "乙".repeat(5_000_001);
+    private static final String TOO_LONG_REFUSAL = "the text has 5000014 characters; the limit is 5000000";
 
     @Test
     void a_text_longer_than_any_responsibility_document_is_refused() {
         long[] before = graphSize();
-        DocumentContext answer = admin().run("importDocument", "text", "一、区发改局\n1. 甲。\n" + "乙".repeat(5_000_001), "id", "too-long-2024");
-        assertThat(answer.<String>read("$.errors[0].message")).startsWith("the text has 5000014 characters; the limit is 5000000");
+        DocumentContext answer = admin().run("importDocument", "text", TOO_LONG, "id", "too-long-2024");
+        assertThat(answer.<String>read("$.errors[0].message")).startsWith(TOO_LONG_REFUSAL);
         assertThat(graphSize()).containsExactly(before);
     }
 
@@ -149,8 +158,8 @@ class HardeningIT extends ServiceIT {
     @Test
     void a_preview_without_a_token_has_the_import_s_size_limit() {
         DocumentContext answer = graphql().execute("query($t: String!) { previewDocument(text: $t) { taskCount } }",
-                java.util.Map.of("t", "一、区发改局\n1. 甲。\n" + "乙".repeat(5_000_001)));
-        assertThat(answer.<String>read("$.errors[0].message")).startsWith("the text has 5000014 characters; the limit is 5000000");
+                Map.of("t", TOO_LONG));
+        assertThat(answer.<String>read("$.errors[0].message")).startsWith(TOO_LONG_REFUSAL);
     }
 
     @Test

@@ -159,8 +159,10 @@ class EmbeddedDatabaseIT {
             String loadCsv = new CypherQueries().get("test/load-csv");
             for (String url : List.of(secret.toUri().toString(), "file:///proc/self/environ", "file:///etc/passwd",
                     "http://127.0.0.1:" + server.getAddress().getPort() + "/x.csv")) {
+                // refused by the setting that guards it, not by some other error in the statement
                 assertThatThrownBy(() -> rows(driver, loadCsv, Map.of("url", url))).as(url)
-                        .isInstanceOf(org.neo4j.driver.exceptions.ClientException.class);
+                        .isInstanceOf(org.neo4j.driver.exceptions.ClientException.class)
+                        .hasMessageContaining(url.startsWith("file:") ? "allow_csv_import_from_file_urls" : "cypher_ip_blocklist");
             }
             assertThat(contacted).as("no request left the database").hasValue(0);
         } finally {

@@ -33,7 +33,7 @@ class DocumentFormsTest {
     }
 
     static String text(String document) {
-        return document.equals("seed") ? TestDocuments.resource("/seed/zhonglou-2021.txt") : TestDocuments.text(document);
+        return document.equals("seed") ? SeedDocument.text() : TestDocuments.text(document);
     }
 
     static ParsedDocument read(String document, Form form) throws Exception {

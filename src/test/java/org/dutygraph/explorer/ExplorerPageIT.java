@@ -121,20 +121,14 @@ class ExplorerPageIT extends ServiceIT {
         js("document.getElementById('import-text').value = arguments[0];", text);
         browser.findElement(By.id("import-id")).sendKeys("page-import-2023");
         assertThat(browser.findElement(By.id("commit")).isEnabled()).isFalse();
-        browser.findElement(By.id("preview")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.findElement(By.id("commit")).isEnabled());
+        preview();
         assertThat(browser.findElement(By.id("import-result")).getText())
                 .contains("page-import-2023").contains("DEPARTMENT_SECTIONS, 2 sections, 3 tasks")
                 .contains("line 6, section 区生态环境局: clause numbered 3 where 2 was expected");
         assertThat(graphql().run("documentSections", "id", "page-import-2023").<Object>read("$.data.document")).isNull();
 
-        browser.findElement(By.id("token")).sendKeys("wrong-token");
-        browser.findElement(By.id("commit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.findElement(By.id("import-result")).getText().contains("wrong"));
-        browser.findElement(By.id("token")).clear();
-        browser.findElement(By.id("token")).sendKeys(ADMIN_TOKEN);
-        browser.findElement(By.id("commit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.findElement(By.id("import-result")).getText().contains("Imported"));
+        commit("wrong-token", "wrong");
+        commit(ADMIN_TOKEN, "Imported");
         // The document list is rebuilt after an import: read its values in one script, not element by element (an
         // element found before the rebuild is stale after it), and wait for the rebuild.
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> String.valueOf(js(
@@ -151,15 +145,12 @@ class ExplorerPageIT extends ServiceIT {
         browser.findElement(By.cssSelector(".tabs button[data-tab=import]")).click();
         browser.findElement(By.id("import-file")).sendKeys(file.toAbsolutePath().toString());
         browser.findElement(By.id("import-id")).sendKeys("page-word-2022");
-        browser.findElement(By.id("preview")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.findElement(By.id("commit")).isEnabled());
+        preview();
         assertThat(browser.findElement(By.id("import-result")).getText())
                 .contains("page-word-2022").contains("TOPIC_PARENTHETICALS");
         assertThat(graphql().run("documentSections", "id", "page-word-2022").<Object>read("$.data.document")).isNull();
 
-        browser.findElement(By.id("token")).sendKeys(ADMIN_TOKEN);
-        browser.findElement(By.id("commit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.findElement(By.id("import-result")).getText().contains("Imported"));
+        commit(ADMIN_TOKEN, "Imported");
         assertThat(browser.findElement(By.id("import-result")).getText()).contains("page-word-2022");
         assertThat(graphql().run("documentSections", "id", "page-word-2022").<Object>read("$.data.document")).isNotNull();
         Files.deleteIfExists(file);
@@ -167,8 +158,7 @@ class ExplorerPageIT extends ServiceIT {
 
     @Test
     void a_pdf_dropped_on_the_import_form_is_previewed_with_what_to_check_then_imported() throws Exception {
-        org.dutygraph.support.LongTable table = new org.dutygraph.support.LongTable(6);
-        byte[] pdf = org.dutygraph.support.ChromiumPdf.print(table.html("td{border:none;vertical-align:top}", false));
+        byte[] pdf = new org.dutygraph.support.LongTable(6).unruledPdf();
         open();
         browser.findElement(By.cssSelector(".tabs button[data-tab=import]")).click();
         browser.findElement(By.id("import-id")).sendKeys("page-dropped-2023");
@@ -181,14 +171,11 @@ class ExplorerPageIT extends ServiceIT {
                 java.util.Base64.getEncoder().encodeToString(pdf));
         assertThat(js("return document.getElementById('import-file').files[0].name")).isEqualTo("plan.pdf");
 
-        browser.findElement(By.id("preview")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.findElement(By.id("commit")).isEnabled());
+        preview();
         assertThat(browser.findElement(By.id("import-result")).getText()).contains("page-dropped-2023", "TABLE", "6 tasks")
-                .contains("page 1: the table headed 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 has no rules between its rows");
+                .contains(org.dutygraph.support.LongTable.NO_RULES_WARNING);
 
-        browser.findElement(By.id("token")).sendKeys(ADMIN_TOKEN);
-        browser.findElement(By.id("commit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.findElement(By.id("import-result")).getText().contains("Imported"));
+        commit(ADMIN_TOKEN, "Imported");
         assertThat(graphql().execute("query { tasks(documentId: \"page-dropped-2023\", first: 10) { nodes { path owner { name } } } }",
                 java.util.Map.of()).<List<String>>read("$.data.tasks.nodes[*].owner.name"))
                 .containsExactly("区生态环境局", "区生态环境局", "区水利局", "区生态环境局", "区生态环境局", "区水利局");
@@ -258,6 +245,21 @@ class ExplorerPageIT extends ServiceIT {
     /** The clauses the clicked department owns (those it only takes part in follow, marked "other"). */
     private List<WebElement> clauses() {
         return browser.findElements(By.cssSelector("#tab-department .clause:not(.other)"));
+    }
+
+    /** Asks the import form for a preview and waits until it may be imported. */
+    private void preview() {
+        browser.findElement(By.id("preview")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.findElement(By.id("commit")).isEnabled());
+    }
+
+    /** Imports what the form previewed with {@code token}, and waits until its result says {@code expected}. */
+    private void commit(String token, String expected) {
+        browser.findElement(By.id("token")).clear();
+        browser.findElement(By.id("token")).sendKeys(token);
+        browser.findElement(By.id("commit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(b -> b.findElement(By.id("import-result")).getText().contains(expected));
     }
 
     private Object js(String script, Object... args) {

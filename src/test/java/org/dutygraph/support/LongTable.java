@@ -7,6 +7,9 @@ package org.dutygraph.support;
  */
 public final class LongTable {
     public static final String HEADER = "序号\t重点任务\t牵头单位\t配合单位\t完成时限";
+    /** What reading the table drawn without rules between its rows warns (up to its advice), located on page 1. */
+    public static final String NO_RULES_WARNING = "page 1: the table headed 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 has no "
+            + "rules between its rows";
     private final int rows;
 
     public LongTable(int rows) {
@@ -37,6 +40,11 @@ public final class LongTable {
                     .append('\t').append(deadline(i)).append('\n');
         }
         return text.toString();
+    }
+
+    /** The table printed as a PDF without rules between its rows (cells at the top, one lead per row). */
+    public byte[] unruledPdf() throws java.io.IOException, InterruptedException {
+        return ChromiumPdf.print(html("td{border:none;vertical-align:top}", false));
     }
 
     public String html(String style) {

@@ -67,4 +67,13 @@ public abstract class ServiceIT {
         Record row = query("count-graph", Map.of()).getFirst();
         return new long[]{row.get("nodes").asLong(), row.get("relationships").asLong()};
     }
+
+    /** One query asking the seed's bottlenecks {@code n} times under aliases b0 … : an attacker's cheap way to load. */
+    protected static String bottlenecksAliased(int n) {
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 0; i < n; i++) {
+            query.append(" b").append(i).append(": bottlenecks(documentId: \"").append(SEED).append("\") { score }");
+        }
+        return query.append(" }").toString();
+    }
 }

@@ -11,14 +11,9 @@ public final class TestDocuments {
     }
 
     public static String text(String name) {
-        return resource("/documents/" + name);
-    }
-
-    /** A UTF-8 text on the test class path ({@code /seed/zhonglou-2021.txt}). */
-    public static String resource(String path) {
-        try (InputStream in = TestDocuments.class.getResourceAsStream(path)) {
+        try (InputStream in = TestDocuments.class.getResourceAsStream("/documents/" + name)) {
             if (in == null) {
-                throw new IllegalArgumentException("no test document " + path);
+                throw new IllegalArgumentException("no test document " + name);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
