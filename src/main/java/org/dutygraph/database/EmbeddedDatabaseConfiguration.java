@@ -22,9 +22,14 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(EmbeddedModeCondition.class)
 class EmbeddedDatabaseConfiguration {
 
+    @Bean
+    BoltPassword boltPassword(DutygraphProperties properties) {
+        return BoltPassword.of(properties.boltPassword());
+    }
+
     @Bean(destroyMethod = "shutdown")
-    DatabaseManagementService databaseManagementService(DutygraphProperties properties) {
-        return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort());
+    DatabaseManagementService databaseManagementService(DutygraphProperties properties, BoltPassword password) {
+        return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), password);
     }
 
     @Bean
@@ -33,12 +38,12 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
-    Neo4jConnectionDetails neo4jConnectionDetails(DatabaseEndpoint endpoint) {
-        return new EmbeddedConnectionDetails(endpoint.boltUri());
+    Neo4jConnectionDetails neo4jConnectionDetails(DatabaseEndpoint endpoint, BoltPassword password) {
+        return new EmbeddedConnectionDetails(endpoint.boltUri(), password);
     }
 
-    /** Auth is disabled on the embedded DBMS (it listens on loopback only). */
-    private record EmbeddedConnectionDetails(URI uri) implements Neo4jConnectionDetails {
+    /** The service logs in as every other Bolt client must. */
+    private record EmbeddedConnectionDetails(URI uri, BoltPassword password) implements Neo4jConnectionDetails {
 
         @Override
         public URI getUri() {
@@ -47,7 +52,7 @@ class EmbeddedDatabaseConfiguration {
 
         @Override
         public AuthToken getAuthToken() {
-            return AuthTokens.none();
+            return AuthTokens.basic(BoltPassword.USER, password.value());
         }
     }
 }

@@ -2,6 +2,7 @@ package org.dutygraph.database;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
@@ -15,10 +16,12 @@ class StartupBanner {
 
     private final DatabaseEndpoint endpoint;
     private final Environment environment;
+    private final ObjectProvider<BoltPassword> boltPassword;
 
-    StartupBanner(DatabaseEndpoint endpoint, Environment environment) {
+    StartupBanner(DatabaseEndpoint endpoint, Environment environment, ObjectProvider<BoltPassword> boltPassword) {
         this.endpoint = endpoint;
         this.environment = environment;
+        this.boltPassword = boltPassword;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -29,6 +32,8 @@ class StartupBanner {
             log.info("GraphQL:  {}{}", base, environment.getProperty("spring.graphql.http.path", "/graphql"));
             log.info("GraphiQL: {}{}", base, environment.getProperty("spring.graphql.graphiql.path", "/graphiql"));
         }
-        log.info("Neo4j:    {} ({})", endpoint.boltUri(), endpoint.embedded() ? "embedded" : "external");
+        BoltPassword password = boltPassword.getIfAvailable();
+        log.info("Neo4j:    {} ({})", endpoint.boltUri(),
+                password == null ? "external" : "embedded; " + password.login());
     }
 }

@@ -20,6 +20,7 @@ class DutygraphPropertiesTest {
         assertThat(properties.dataDir().normalize()).isEqualTo(Path.of("data"));
         assertThat(properties.boltPort()).isEqualTo(7687);
         assertThat(properties.adminToken()).isNull();
+        assertThat(properties.boltPassword()).isNull();
     }
 
     @Test
@@ -27,10 +28,12 @@ class DutygraphPropertiesTest {
         var properties = bind(Map.of(
                 "DUTYGRAPH_DATA_DIR", "/srv/dutygraph",
                 "DUTYGRAPH_BOLT_PORT", "0",
-                "DUTYGRAPH_ADMIN_TOKEN", "secret"));
+                "DUTYGRAPH_ADMIN_TOKEN", "secret",
+                "DUTYGRAPH_BOLT_PASSWORD", "bolt-secret"));
         assertThat(properties.dataDir()).isEqualTo(Path.of("/srv/dutygraph"));
         assertThat(properties.boltPort()).isZero();
         assertThat(properties.adminToken()).isEqualTo("secret");
+        assertThat(properties.boltPassword()).isEqualTo("bolt-secret");
     }
 
     private static DutygraphProperties bind(Map<String, Object> environmentVariables) {

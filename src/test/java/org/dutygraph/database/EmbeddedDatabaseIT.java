@@ -138,8 +138,86 @@ class EmbeddedDatabaseIT {
     }
 
     /**
-     * Bolt has no password by default, so what it can reach is what an intruder on the machine can: not the files of
-     * the service (its environment holds the admin token) nor the network.
+     * Bolt asks everyone for the password, the service included. Before it did, any process of the machine read the
+     * graph and, through {@code dbms.queryJmx}, the service's command line: an admin token given as an argument.
+     */
+    @Test
+    void bolt_asks_for_the_password_and_the_command_line_is_not_readable_without_it() throws Exception {
+        String token = "cmdline-" + UUID.randomUUID();
+        String jmx = "CALL dbms.queryJmx('java.lang:type=Runtime') YIELD attributes RETURN attributes";
+        try (var context = new SpringApplicationBuilder(DutygraphApplication.class).run(
+                "--dutygraph.data-dir=" + dataDir, "--dutygraph.bolt-port=0", "--server.port=0",
+                "--dutygraph.admin-token=" + token)) {
+            var bolt = context.getBean(DatabaseEndpoint.class).boltUri();
+            for (var credentials : List.of(org.neo4j.driver.AuthTokens.none(),
+                    org.neo4j.driver.AuthTokens.basic("neo4j", "neo4j"),
+                    org.neo4j.driver.AuthTokens.basic("neo4j", token))) {
+                try (Driver driver = org.neo4j.driver.GraphDatabase.driver(bolt, credentials)) {
+                    assertThatThrownBy(() -> rows(driver, jmx, Map.of())).as(credentials.toString())
+                            .isInstanceOf(org.neo4j.driver.exceptions.AuthenticationException.class);
+                }
+            }
+            // the service itself still reads and writes through Bolt
+            var documents = GraphQlHttp.on(port(context)).execute("{ documents { id } }", Map.of());
+            assertThat(documents.<List<String>>read("$.data.documents[*].id")).containsExactly("zhonglou-2021");
+        }
+    }
+
+    /** The operator's password opens Bolt to Neo4j Browser and cypher-shell; a new one replaces it on restart. */
+    @Test
+    void the_operators_bolt_password_lets_neo4j_browser_in_and_a_new_one_replaces_it() throws Exception {
+        String first = "first-" + UUID.randomUUID();
+        String second = "second-" + UUID.randomUUID();
+        String count = "MATCH (d:Document) RETURN d.id AS id";
+        try (var context = startWithBoltPassword(first)) {
+            var bolt = context.getBean(DatabaseEndpoint.class).boltUri();
+            try (Driver driver = org.neo4j.driver.GraphDatabase.driver(bolt,
+                    org.neo4j.driver.AuthTokens.basic("neo4j", first))) {
+                assertThat(rows(driver, count, Map.of())).extracting(row -> row.get("id"))
+                        .containsExactly("zhonglou-2021");
+            }
+        }
+        for (String password : List.of(second, second)) { // the same password twice: a plain restart
+            try (var context = startWithBoltPassword(password)) {
+                var bolt = context.getBean(DatabaseEndpoint.class).boltUri();
+                try (Driver driver = org.neo4j.driver.GraphDatabase.driver(bolt,
+                        org.neo4j.driver.AuthTokens.basic("neo4j", first))) {
+                    assertThatThrownBy(() -> rows(driver, count, Map.of()))
+                            .isInstanceOf(org.neo4j.driver.exceptions.AuthenticationException.class);
+                }
+                try (Driver driver = org.neo4j.driver.GraphDatabase.driver(bolt,
+                        org.neo4j.driver.AuthTokens.basic("neo4j", password))) {
+                    assertThat(rows(driver, count, Map.of())).extracting(row -> row.get("id"))
+                            .containsExactly("zhonglou-2021");
+                }
+            }
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void a_bolt_password_too_short_ends_start_up_with_what_to_fix(
+            org.springframework.boot.test.system.CapturedOutput output) {
+        assertThatThrownBy(() -> startWithBoltPassword("Kq7#zP"))
+                .hasRootCauseInstanceOf(EmbeddedNeo4j.StartRefusedException.class);
+
+        List<String> lines = output.getAll().lines().toList();
+        String end = String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+        assertThat(end).contains("APPLICATION FAILED TO START",
+                "dutygraph.bolt-password has 6 characters; Neo4j needs at least 8",
+                "Set dutygraph.bolt-password (environment DUTYGRAPH_BOLT_PASSWORD) to at least 8 characters")
+                .doesNotContain("Kq7#zP");
+    }
+
+    private ConfigurableApplicationContext startWithBoltPassword(String password) {
+        return new SpringApplicationBuilder(DutygraphApplication.class).run(
+                "--dutygraph.data-dir=" + dataDir, "--dutygraph.bolt-port=0", "--server.port=0",
+                "--dutygraph.bolt-password=" + password);
+    }
+
+    /**
+     * What Bolt reaches, even with the password, is not the files of the service (its environment holds the admin
+     * token) nor the network.
      */
     @Test
     void cypher_on_bolt_reads_no_file_and_reaches_no_address() throws Exception {
@@ -154,8 +232,10 @@ class EmbeddedDatabaseIT {
             exchange.close();
         });
         server.start();
-        DatabaseManagementService dbms = EmbeddedNeo4j.start(dataDir.resolve("neo4j"), 0);
-        try (Driver driver = org.neo4j.driver.GraphDatabase.driver(EmbeddedNeo4j.boltUri(dbms))) {
+        var password = BoltPassword.of(null);
+        DatabaseManagementService dbms = EmbeddedNeo4j.start(dataDir.resolve("neo4j"), 0, password);
+        try (Driver driver = org.neo4j.driver.GraphDatabase.driver(EmbeddedNeo4j.boltUri(dbms),
+                org.neo4j.driver.AuthTokens.basic(BoltPassword.USER, password.value()))) {
             String loadCsv = new CypherQueries().get("test/load-csv");
             for (String url : List.of(secret.toUri().toString(), "file:///proc/self/environ", "file:///etc/passwd",
                     "http://127.0.0.1:" + server.getAddress().getPort() + "/x.csv")) {

@@ -36,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CrashDurabilityIT {
 
     static final String TOKEN = "crash-token";
+    static final String BOLT_PASSWORD = "crash-bolt-password";
     static final String ID = "crash-2021";
 
     @TempDir
@@ -96,7 +97,7 @@ class CrashDurabilityIT {
 
     private static boolean waitForRunningImport(int bolt, CompletableFuture<?> request) throws InterruptedException {
         String query = CypherScript.statements(resource("/cypher/test/running-imports.cypher")).getFirst();
-        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none())) {
+        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.basic("neo4j", BOLT_PASSWORD))) {
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (System.nanoTime() < deadline && !request.isDone()) {
                 long running = driver.executableQuery(query).execute().records().getFirst().get("running").asLong();
@@ -111,7 +112,8 @@ class CrashDurabilityIT {
 
     private ServiceProcess start(int bolt) throws IOException, InterruptedException {
         return ServiceProcess.start(Map.of(), List.of("--dutygraph.bolt-port=" + bolt, "--dutygraph.data-dir=" + store.resolve("data"),
-                "--dutygraph.admin-token=" + TOKEN, "--dutygraph.seed.enabled=false"), store.resolve("service-" + System.nanoTime() + ".log"));
+                "--dutygraph.admin-token=" + TOKEN, "--dutygraph.bolt-password=" + BOLT_PASSWORD,
+                "--dutygraph.seed.enabled=false"), store.resolve("service-" + System.nanoTime() + ".log"));
     }
 
     private static String resource(String name) {
