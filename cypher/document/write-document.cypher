@@ -20,7 +20,9 @@
 //     similarities: [{from: 'zhonglou-2021/区工信局/1', to: 'zhonglou-2021/区市场监管局/2', score: 0.83, passage: '…', passageScore: 0.9}]
 //   }
 MERGE (d:Document {id: $id})
-SET d = $document, d.id = $id, d.importedAt = datetime()
+// += with every metadata key present ($document maps a missing one to null, which removes it): the id is never
+// rewritten, as SET d = would, which would lock its unique index entry against the next import's claim (a deadlock)
+SET d += $document, d.importedAt = datetime()
 WITH d
 CALL (d) {
   UNWIND $content.departments AS dep

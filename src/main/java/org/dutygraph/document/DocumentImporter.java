@@ -21,6 +21,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -192,7 +194,8 @@ public class DocumentImporter {
         String requested = derived ? DocumentIds.derive(document.metadata(), hash) : DocumentIds.validate(id);
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.execute(status -> {
+                var phases = new Phases();
+                ImportResult result = transactions.execute(status -> {
                     long turn = System.nanoTime();
                     String documentId = requested;
                     Record claimed = cypher.rows("document/claim-document", Map.of("id", documentId)).getFirst();
@@ -212,14 +215,24 @@ public class DocumentImporter {
                     }
                     boolean exists = claimed.get("existed").asBoolean();
                     boolean changed = !exists || !hash.equals(claimed.get("sourceHash").asString(null));
-                    DocumentCounts counts = changed ? write(documentId, prepared, exists, turn) : counts(documentId);
+                    DocumentCounts counts = changed ? write(documentId, prepared, exists, turn, phases)
+                            : counts(documentId);
+                    phases.committing = System.nanoTime();
                     return ImportResult.of(documentId, !exists, changed, document.layout().name(), document.coverage(),
                             counts, document.warnings(), (System.nanoTime() - started) / 1_000_000);
                 });
+                if (result.changed()) {
+                    LOG.info("import of {}: {}, commit {} ms", result.documentId(), phases.written,
+                            millis(phases.committing, System.nanoTime()));
+                }
+                return result;
             } catch (TransientDataAccessException conflict) {
-                // Two imports writing the same document or the same departments at once: Neo4j ends one of them
-                // (a deadlock or a lock it could not take) and rolls it back whole. Run it again, now that the other
-                // has committed: the same text then reads as unchanged, a different one replaces it.
+                // Imports take their locks in one order (the document, then its departments sorted), so two imports
+                // should wait for each other, not deadlock; what Neo4j still ends (a lock it could not take, a
+                // deadlock with a lineage link) is rolled back whole and run again once the other has committed:
+                // the same text then reads as unchanged, a different one replaces it.
+                LOG.info("import of {} conflicted with another import (attempt {} of {}): {}", requested, attempt,
+                        MAX_ATTEMPTS, conflict.getMostSpecificCause().getMessage());
                 if (attempt == MAX_ATTEMPTS) {
                     throw new ImportConflictException(requested, attempt, conflict);
                 }
@@ -290,16 +303,23 @@ public class DocumentImporter {
      * Writes the document in one statement (write-document), then links lineage; returns what the store holds for
      * it (count-document, the same figures an unchanged re-import reports).
      */
-    private DocumentCounts write(String id, Prepared prepared, boolean exists, long turn) {
+    private DocumentCounts write(String id, Prepared prepared, boolean exists, long turn, Phases phases) {
         ParsedDocument document = prepared.document();
         List<String> oldDepartments = exists
-                ? cypher.rows("document/delete-document-content", Map.of("id", id)).getFirst().get("departmentIds")
+                ? cypher.rows("document/document-departments", Map.of("id", id)).getFirst().get("departmentIds")
                         .asList(org.neo4j.driver.Value::asString)
                 : List.of();
-        long cleared = System.nanoTime();
         DocumentRows rows = DocumentRows.of(id, document, prepared.hash(), prepared.similarPairs());
+        long prepared_ = System.nanoTime();
+        SortedSet<String> departments = new TreeSet<>(oldDepartments);
+        rows.departments().forEach(d -> departments.add((String) d.get("id")));
+        run("document/lock-departments", Map.of("ids", List.copyOf(departments)));
+        long locked = System.nanoTime();
+        if (exists) {
+            run("document/delete-document-content", Map.of("id", id));
+        }
+        long cleared = System.nanoTime();
         Map<String, Object> parameters = Map.of("id", id, "document", rows.document(), "content", rows.content());
-        long writing = System.nanoTime();
         Record written = cypher.rows("document/write-document", parameters).getFirst();
         long linking = System.nanoTime();
         written.get("parents").asList(org.neo4j.driver.Value::asString).forEach(parent -> link(id, parent));
@@ -309,12 +329,18 @@ public class DocumentImporter {
         }
         DocumentCounts counts = counts(id);
         long done = System.nanoTime();
-        LOG.info("import of {}: {} tasks, {} similar pairs; read {} ms, waiting {} ms, old version removed {} ms, "
-                        + "similar tasks and rows {} ms, write {} ms, lineage and counts {} ms (then commit)", id,
-                counts.taskCount(), rows.similarities().size(), millis(prepared.started(), prepared.parsed()),
-                millis(prepared.parsed(), turn), millis(turn, cleared), millis(cleared, writing), millis(writing, linking),
-                millis(linking, done));
+        phases.written = counts.taskCount() + " tasks, " + rows.similarities().size() + " similar pairs; read "
+                + millis(prepared.started(), prepared.parsed()) + " ms, waiting " + millis(prepared.parsed(), turn)
+                + " ms, similar tasks and rows " + millis(turn, prepared_) + " ms, departments locked "
+                + millis(prepared_, locked) + " ms, old version removed " + millis(locked, cleared) + " ms, write "
+                + millis(cleared, linking) + " ms, lineage and counts " + millis(linking, done) + " ms";
         return counts;
+    }
+
+    /** What one import's log line says: where its time went, the commit's included. */
+    private static final class Phases {
+        String written;
+        long committing;
     }
 
     private static long millis(long from, long to) {

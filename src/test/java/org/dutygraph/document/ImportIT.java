@@ -139,6 +139,61 @@ class ImportIT extends ServiceIT {
         }
     }
 
+    /**
+     * Twenty different versions of one stored document at once: each import waits for the one before (the claim locks
+     * the document), so exactly one version is stored whole, none merged with another, and no version is removed
+     * twice.
+     */
+    @Test
+    void twenty_versions_of_one_document_imported_at_once_leave_one_whole_version() throws Exception {
+        importer.importText(seedText(), "versions-2021");
+        List<String> versions = new ArrayList<>();
+        for (int caller = 0; caller < 20; caller++) {
+            // a different count in 区工信局 #2, and the first `caller` clauses of 区工信局 dropped (fewer tasks)
+            String version = seedText().replaceFirst("源头替代项目30个", "源头替代项目" + (100 + caller) + "个");
+            for (int dropped = 0; dropped < caller % 4; dropped++) {
+                version = version.replaceFirst("\\n3\\. [^\\n]*\\n", "\\n");
+            }
+            versions.add(version);
+        }
+
+        List<ImportResult> results = atOnce(20, caller -> importer.importText(versions.get(caller), "versions-2021"));
+
+        assertThat(results).allMatch(r -> !r.created());
+        Document stored = documents.byId("versions-2021").orElseThrow();
+        int kept = versions.stream().map(DocumentImporter::sha256).toList().indexOf(stored.sourceHash());
+        assertThat(kept).as("the stored hash is one of the versions'").isNotNegative();
+        assertThat(stored.taskCount()).isEqualTo(DocumentParser.parse(versions.get(kept)).clauseCount());
+        assertThat(graphql().run("task", "id", "versions-2021/区工信局/2").<Double>read("$.data.task.targets[0].value"))
+                .isEqualTo(100.0 + kept);
+        assertThat(query("count-tasks-with-document-id", Map.of("id", "versions-2021")).getFirst().get("count").asLong())
+                .as("no task of another version left behind").isEqualTo(stored.taskCount());
+    }
+
+    /**
+     * Documents of one region re-imported at once all lock the same departments: they take the locks in one order and
+     * wait for each other, so none is rolled back on a deadlock and run again.
+     */
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void replacing_documents_that_share_departments_at_once_waits_instead_of_deadlocking(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        for (int caller = 0; caller < 10; caller++) {
+            importer.importText(seedText(), "shared-" + caller + "-2021");
+        }
+        String changed = seedText().replaceFirst("源头替代项目30个", "源头替代项目31个")
+                .replace("2. 组织开展工程机械、交通工具(汽车、摩托车、自行车总成及零部件)制造行业排查整治。\n\n", "");
+        int before = output.getAll().length();
+
+        List<ImportResult> results = atOnce(10, caller -> importer.importText(changed, "shared-" + caller + "-2021"));
+
+        assertThat(results).allMatch(ImportResult::changed).extracting(ImportResult::taskCount).containsOnly(122L);
+        assertThat(output.getAll().substring(before)).as("no import was rolled back and run again")
+                .doesNotContain("conflicted with another import");
+        assertThat(query("count-departments-named", Map.of("name", "区工信局")).getFirst().get("count").asLong())
+                .isEqualTo(1);
+    }
+
     @Test
     void a_changed_text_replaces_the_old_version_without_duplicating_anything() {
         importer.importText(seedText(), "replaced-2021");
