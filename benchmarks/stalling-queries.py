@@ -8,7 +8,7 @@
 # usage: stalling-queries.py BASE_URL KIND [CONCURRENT=6]
 import json, sys, threading, time, urllib.request, urllib.error
 BASE = sys.argv[1]; KIND = sys.argv[2]; CONCURRENT = int(sys.argv[3]) if len(sys.argv) > 3 else 6
-NESTED = ("{ departments { name ownedTasks { id participants { role department { name ownedTasks { id participants "
+NESTED = ("{ departments(documentId: \"zhonglou-2021\") { name ownedTasks { id participants { role department { name ownedTasks { id participants "
           "{ role department { name ownedTasks { id participants { role department { name ownedTasks { id } } } } } } } } } } } }")
 ALIASES = "{" + " ".join('b%d: bottlenecks(documentId: "zhonglou-2021") { score }' % i for i in range(1000)) + " }"
 QUERY = NESTED if KIND == "nested" else ALIASES
