@@ -40,6 +40,8 @@ class AbandonedRequestIT extends ServiceIT {
         Thread.sleep(3000);
         assertThat(bottlenecksFetched()).as("nothing of the abandoned request runs on").isEqualTo(atStop);
         assertThat(atStop - before).as("it stopped well before its 400 fields").isPositive().isLessThan(400);
+        assertThat(query("running-analysis-statements", Map.of()).getFirst().get("running").asLong())
+                .as("no transaction of it is left in SHOW TRANSACTIONS").isZero();
         assertThat(graphql().execute("{ documents { id } }", Map.of()).<java.util.List<String>>read("$.data.documents[*].id"))
                 .contains(SEED);
     }
