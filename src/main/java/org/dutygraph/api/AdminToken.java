@@ -1,6 +1,6 @@
 package org.dutygraph.api;
 
-import org.dutygraph.database.DutygraphProperties;
+import org.dutygraph.settings.DutygraphProperties;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,7 @@ import graphql.ExecutionResultImpl;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
-import org.springframework.beans.factory.annotation.Value;
+import org.dutygraph.settings.DutygraphProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ErrorType;
@@ -30,8 +30,8 @@ import java.util.concurrent.Executors;
 class GraphQlLimits {
 
     @Bean
-    MaxQueryDepthInstrumentation maxQueryDepth(@Value("${dutygraph.graphql.max-depth:15}") int depth) {
-        return new MaxQueryDepthInstrumentation(depth);
+    MaxQueryDepthInstrumentation maxQueryDepth(DutygraphProperties properties) {
+        return new MaxQueryDepthInstrumentation(properties.graphql().maxDepth());
     }
 
     /**
@@ -41,8 +41,8 @@ class GraphQlLimits {
      * nested lists of departments and tasks, or a thousand aliases of one analysis, are refused before anything runs.
      */
     @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexity(@Value("${dutygraph.graphql.max-complexity:100000}") int complexity) {
-        return new MaxQueryComplexityInstrumentation(complexity, (env, childComplexity) -> {
+    MaxQueryComplexityInstrumentation maxQueryComplexity(DutygraphProperties properties) {
+        return new MaxQueryComplexityInstrumentation(properties.graphql().maxComplexity(), (env, childComplexity) -> {
             long cost = 1L + childComplexity;
             if (ANALYSES.contains(env.getField().getName()) && env.getParentType() instanceof graphql.schema.GraphQLObjectType parent
                     && parent.getName().equals("Query")) {
@@ -90,9 +90,10 @@ class GraphQlLimits {
     }
 
     @Bean
-    WebGraphQlInterceptor requestTimeout(@Value("${dutygraph.graphql.timeout:30s}") Duration anyoneTimeout,
-                                         @Value("${dutygraph.graphql.admin-timeout:110s}") Duration adminTimeout,
-                                         AdminToken adminToken, Scheduler graphQlRequestScheduler) {
+    WebGraphQlInterceptor requestTimeout(DutygraphProperties properties, AdminToken adminToken,
+                                         Scheduler graphQlRequestScheduler) {
+        Duration anyoneTimeout = properties.graphql().timeout();
+        Duration adminTimeout = properties.graphql().adminTimeout();
         return (request, chain) -> {
             Duration timeout = adminToken.accepts(request.getHeaders().getFirst("Authorization")) ? adminTimeout : anyoneTimeout;
             java.util.concurrent.atomic.AtomicReference<graphql.ExecutionInput> execution = new java.util.concurrent.atomic.AtomicReference<>();

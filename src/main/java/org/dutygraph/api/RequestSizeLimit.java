@@ -4,7 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
+import org.dutygraph.settings.DutygraphProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,8 +21,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
 
-    RequestSizeLimit(@Value("${dutygraph.http.max-body-bytes:20000000}") long maxBytes) {
-        this.maxBytes = maxBytes;
+    RequestSizeLimit(DutygraphProperties properties) {
+        this.maxBytes = properties.http().maxBodyBytes();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.dutygraph.database;
 
 import java.net.URI;
 
+import org.dutygraph.settings.DutygraphProperties;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.dbms.api.DatabaseManagementService;

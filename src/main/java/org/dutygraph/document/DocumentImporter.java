@@ -4,8 +4,8 @@ import org.dutygraph.cypher.CypherClient;
 import org.dutygraph.genre.Characters;
 import org.dutygraph.parser.DocumentParser;
 import org.dutygraph.parser.ParsedDocument;
+import org.dutygraph.settings.DutygraphProperties;
 import org.dutygraph.similarity.SimilarityFinder;
-import org.springframework.beans.factory.annotation.Value;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
 import org.springframework.dao.TransientDataAccessException;
@@ -43,11 +43,10 @@ public class DocumentImporter {
 
     private final int maxChars;
 
-    public DocumentImporter(CypherClient cypher, TransactionTemplate transactions,
-                            @Value("${dutygraph.import.max-chars:5000000}") int maxChars) {
+    public DocumentImporter(CypherClient cypher, TransactionTemplate transactions, DutygraphProperties properties) {
         this.cypher = cypher;
         this.transactions = transactions;
-        this.maxChars = maxChars;
+        this.maxChars = properties.imports().maxChars();
     }
 
     /**

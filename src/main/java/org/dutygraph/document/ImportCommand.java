@@ -1,6 +1,6 @@
 package org.dutygraph.document;
 
-import org.dutygraph.database.DutygraphProperties;
+import org.dutygraph.settings.DutygraphProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;

@@ -1,11 +1,11 @@
 package org.dutygraph.document;
 
 import org.dutygraph.cypher.CypherClient;
+import org.dutygraph.settings.DutygraphProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
@@ -16,21 +16,25 @@ import java.util.Map;
  * something useful on first start. A store that holds any document is left alone.
  */
 @Component
-@ConditionalOnProperty(name = "dutygraph.seed.enabled", havingValue = "true", matchIfMissing = true)
 class SeedLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
     private final DocumentImporter importer;
     private final CypherClient cypher;
+    private final boolean enabled;
 
-    SeedLoader(DocumentImporter importer, CypherClient cypher) {
+    SeedLoader(DocumentImporter importer, CypherClient cypher, DutygraphProperties properties) {
         this.importer = importer;
         this.cypher = cypher;
+        this.enabled = properties.seed().enabled();
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
         long documents = cypher.rows("document/count-documents", Map.of()).getFirst().get("documents").asLong();
         if (documents > 0) {
             log.info("Store holds {} document(s); the seed is not imported", documents);

@@ -1,0 +1,82 @@
+package org.dutygraph.settings;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
+
+/**
+ * Every setting of the service under {@code dutygraph.*}, in one place: the defaults are the ones written here and
+ * repeated, for the operator to read, in {@code application.properties} (a test keeps the two equal). Relaxed binding
+ * reads them from the environment too ({@code DUTYGRAPH_DATA_DIR}, {@code DUTYGRAPH_GRAPHQL_TIMEOUT} …). A value out
+ * of range stops start-up with the property's name: the checks run as the record is bound.
+ *
+ * @param dataDir      home of the embedded Neo4j (store, transaction logs, Neo4j's own logs)
+ * @param boltPort     port of the embedded Bolt connector on 127.0.0.1; 0 picks any free port
+ * @param adminToken   token for mutations and the import command; {@code null} when not configured (they are refused)
+ * @param boltPassword password of the embedded Neo4j's user {@code neo4j} (for Neo4j Browser, cypher-shell);
+ *                     {@code null}: one made for each run, known only to the service
+ * @param seed         the default dataset imported into an empty store
+ * @param graphql      limits of a GraphQL request
+ * @param http         limits of an HTTP request
+ * @param imports      limits of an import (property prefix {@code dutygraph.import})
+ */
+@ConfigurationProperties("dutygraph")
+public record DutygraphProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("7687") int boltPort,
+        String adminToken,
+        String boltPassword,
+        @DefaultValue Seed seed,
+        @DefaultValue Graphql graphql,
+        @DefaultValue Http http,
+        @DefaultValue @Name("import") Import imports) {
+
+    public DutygraphProperties {
+        check(boltPort >= 0 && boltPort <= 65535, "dutygraph.bolt-port", boltPort, "a port, 0 to 65535");
+    }
+
+    /** @param enabled import the seed document when the store holds no document */
+    public record Seed(@DefaultValue("true") boolean enabled) {
+    }
+
+    /**
+     * @param maxDepth      deepest query accepted (introspection fits in 15)
+     * @param maxComplexity most a query may build: each field 1, a list times its {@code first}/{@code limit} (else
+     *                      10), each analysis +100; counted before the query runs
+     * @param timeout       a request running longer is answered with an error and its execution cancelled
+     * @param adminTimeout  the same for a request carrying the admin token (a large import)
+     */
+    public record Graphql(@DefaultValue("15") int maxDepth, @DefaultValue("100000") int maxComplexity,
+                          @DefaultValue("30s") Duration timeout, @DefaultValue("110s") Duration adminTimeout) {
+        public Graphql {
+            check(maxDepth >= 1, "dutygraph.graphql.max-depth", maxDepth, "at least 1");
+            check(maxComplexity >= 1, "dutygraph.graphql.max-complexity", maxComplexity, "at least 1");
+            check(!timeout.isNegative() && !timeout.isZero(), "dutygraph.graphql.timeout", timeout, "longer than 0");
+            check(adminTimeout.compareTo(timeout) >= 0, "dutygraph.graphql.admin-timeout", adminTimeout,
+                    "at least dutygraph.graphql.timeout (" + timeout + ")");
+        }
+    }
+
+    /** @param maxBodyBytes larger request bodies are refused (413) unread, sent with a length or chunked */
+    public record Http(@DefaultValue("20000000") long maxBodyBytes) {
+        public Http {
+            check(maxBodyBytes >= 1, "dutygraph.http.max-body-bytes", maxBodyBytes, "at least 1");
+        }
+    }
+
+    /** @param maxChars longest text an import or a preview accepts */
+    public record Import(@DefaultValue("5000000") int maxChars) {
+        public Import {
+            check(maxChars >= 1, "dutygraph.import.max-chars", maxChars, "at least 1");
+        }
+    }
+
+    private static void check(boolean valid, String property, Object value, String expected) {
+        if (!valid) {
+            throw new IllegalArgumentException(property + " is " + value + "; it must be " + expected);
+        }
+    }
+}
