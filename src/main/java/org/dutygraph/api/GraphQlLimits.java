@@ -70,15 +70,6 @@ class GraphQlLimits {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GraphQlLimits.class);
 
     /**
-     * Answers a request that runs past {@code timeout} with a GraphQL error, and stops its work: the execution is
-     * cancelled (graphql-java fetches no further field of it), and the statement still running ends with its
-     * transaction's timeout. One log line says which request was abandoned.
-     *
-     * <p>A request carrying the admin token has {@code adminTimeout} instead: an import of a document of thousands
-     * of tasks is legitimate work that takes longer than a query should (benchmarks/large-documents.md), and only
-     * the token's holder can ask for it; every other caller keeps the short limit.
-     */
-    /**
      * Where GraphQL requests execute: one virtual thread each. Reactor's bounded elastic scheduler, used before, has
      * 10 threads per core (20 here): ten imports waiting for each other's departments held them all, and a cheap
      * query queued behind them past its 30 s timeout. Concurrency into the database stays bounded by the driver's
@@ -89,6 +80,15 @@ class GraphQlLimits {
         return Schedulers.fromExecutorService(Executors.newVirtualThreadPerTaskExecutor(), "graphql-request");
     }
 
+    /**
+     * Answers a request that runs past {@code timeout} with a GraphQL error, and stops its work: the execution is
+     * cancelled (graphql-java fetches no further field of it), and the statement still running ends with its
+     * transaction's timeout. One log line says which request was abandoned.
+     *
+     * <p>A request carrying the admin token has {@code adminTimeout} instead: an import of a document of thousands
+     * of tasks is legitimate work that takes longer than a query should (benchmarks/large-documents.md), and only
+     * the token's holder can ask for it; every other caller keeps the short limit.
+     */
     @Bean
     WebGraphQlInterceptor requestTimeout(DutygraphProperties properties, AdminToken adminToken,
                                          Scheduler graphQlRequestScheduler) {

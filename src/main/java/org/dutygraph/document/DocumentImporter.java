@@ -299,8 +299,9 @@ public class DocumentImporter {
     }
 
     /**
-     * Writes the document in one statement (write-document), then links lineage; returns what the store holds for
-     * it (count-document, the same figures an unchanged re-import reports).
+     * Locks the departments of the old and the new version in id order (lock-departments), removes the old version,
+     * writes the new one in one statement (write-document), then links lineage; returns what the store holds for it
+     * (count-document, the same figures an unchanged re-import reports) and leaves its phases in {@code phases}.
      */
     private DocumentCounts write(String id, Prepared prepared, boolean exists, long turn, Phases phases) {
         ParsedDocument document = prepared.document();
@@ -309,9 +310,9 @@ public class DocumentImporter {
                         .asList(org.neo4j.driver.Value::asString)
                 : List.of();
         DocumentRows rows = DocumentRows.of(id, document, prepared.hash(), prepared.similarPairs());
-        long prepared_ = System.nanoTime();
+        long rowsMade = System.nanoTime();
         SortedSet<String> departments = new TreeSet<>(oldDepartments);
-        rows.departments().forEach(d -> departments.add((String) d.get("id")));
+        departments.addAll(rows.departmentIds());
         run("document/lock-departments", Map.of("ids", List.copyOf(departments)));
         long locked = System.nanoTime();
         if (exists) {
@@ -330,8 +331,8 @@ public class DocumentImporter {
         long done = System.nanoTime();
         phases.written = counts.taskCount() + " tasks, " + rows.similarities().size() + " similar pairs; read "
                 + millis(prepared.started(), prepared.parsed()) + " ms, waiting " + millis(prepared.parsed(), turn)
-                + " ms, similar tasks and rows " + millis(turn, prepared_) + " ms, departments locked "
-                + millis(prepared_, locked) + " ms, old version removed " + millis(locked, cleared) + " ms, write "
+                + " ms, similar tasks and rows " + millis(turn, rowsMade) + " ms, departments locked "
+                + millis(rowsMade, locked) + " ms, old version removed " + millis(locked, cleared) + " ms, write "
                 + millis(cleared, linking) + " ms, lineage and counts " + millis(linking, done) + " ms";
         return counts;
     }

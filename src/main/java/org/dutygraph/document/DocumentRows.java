@@ -73,6 +73,11 @@ public record DocumentRows(Map<String, Object> document, List<Map<String, Object
                 participations, mentions, targets, deadlines, similarities(taskIds, similar));
     }
 
+    /** Ids of the departments the rows name: what the import locks before writing. */
+    public List<String> departmentIds() {
+        return departments.stream().map(d -> (String) d.get("id")).toList();
+    }
+
     /** Every list of rows in one map: write-document's {@code $content} parameter. */
     public Map<String, Object> content() {
         return Map.of("departments", departments, "tasks", tasks, "participations", participations,

@@ -27,8 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -149,12 +152,12 @@ class EmbeddedDatabaseIT {
                 "--dutygraph.data-dir=" + dataDir, "--dutygraph.bolt-port=0", "--server.port=0",
                 "--dutygraph.admin-token=" + token)) {
             var bolt = context.getBean(DatabaseEndpoint.class).boltUri();
-            for (var credentials : List.of(org.neo4j.driver.AuthTokens.none(),
-                    org.neo4j.driver.AuthTokens.basic("neo4j", "neo4j"),
-                    org.neo4j.driver.AuthTokens.basic("neo4j", token))) {
-                try (Driver driver = org.neo4j.driver.GraphDatabase.driver(bolt, credentials)) {
+            for (var credentials : List.of(AuthTokens.none(),
+                    AuthTokens.basic("neo4j", "neo4j"),
+                    AuthTokens.basic("neo4j", token))) {
+                try (Driver driver = GraphDatabase.driver(bolt, credentials)) {
                     assertThatThrownBy(() -> rows(driver, jmx, Map.of())).as(credentials.toString())
-                            .isInstanceOf(org.neo4j.driver.exceptions.AuthenticationException.class);
+                            .isInstanceOf(AuthenticationException.class);
                 }
             }
             // the service itself still reads and writes through Bolt
@@ -171,8 +174,8 @@ class EmbeddedDatabaseIT {
         String count = "MATCH (d:Document) RETURN d.id AS id";
         try (var context = startWithBoltPassword(first)) {
             var bolt = context.getBean(DatabaseEndpoint.class).boltUri();
-            try (Driver driver = org.neo4j.driver.GraphDatabase.driver(bolt,
-                    org.neo4j.driver.AuthTokens.basic("neo4j", first))) {
+            try (Driver driver = GraphDatabase.driver(bolt,
+                    AuthTokens.basic("neo4j", first))) {
                 assertThat(rows(driver, count, Map.of())).extracting(row -> row.get("id"))
                         .containsExactly("zhonglou-2021");
             }
@@ -180,13 +183,13 @@ class EmbeddedDatabaseIT {
         for (String password : List.of(second, second)) { // the same password twice: a plain restart
             try (var context = startWithBoltPassword(password)) {
                 var bolt = context.getBean(DatabaseEndpoint.class).boltUri();
-                try (Driver driver = org.neo4j.driver.GraphDatabase.driver(bolt,
-                        org.neo4j.driver.AuthTokens.basic("neo4j", first))) {
+                try (Driver driver = GraphDatabase.driver(bolt,
+                        AuthTokens.basic("neo4j", first))) {
                     assertThatThrownBy(() -> rows(driver, count, Map.of()))
-                            .isInstanceOf(org.neo4j.driver.exceptions.AuthenticationException.class);
+                            .isInstanceOf(AuthenticationException.class);
                 }
-                try (Driver driver = org.neo4j.driver.GraphDatabase.driver(bolt,
-                        org.neo4j.driver.AuthTokens.basic("neo4j", password))) {
+                try (Driver driver = GraphDatabase.driver(bolt,
+                        AuthTokens.basic("neo4j", password))) {
                     assertThat(rows(driver, count, Map.of())).extracting(row -> row.get("id"))
                             .containsExactly("zhonglou-2021");
                 }
@@ -234,8 +237,8 @@ class EmbeddedDatabaseIT {
         server.start();
         var password = BoltPassword.of(null);
         DatabaseManagementService dbms = EmbeddedNeo4j.start(dataDir.resolve("neo4j"), 0, password);
-        try (Driver driver = org.neo4j.driver.GraphDatabase.driver(EmbeddedNeo4j.boltUri(dbms),
-                org.neo4j.driver.AuthTokens.basic(BoltPassword.USER, password.value()))) {
+        try (Driver driver = GraphDatabase.driver(EmbeddedNeo4j.boltUri(dbms),
+                AuthTokens.basic(BoltPassword.USER, password.value()))) {
             String loadCsv = new CypherQueries().get("test/load-csv");
             for (String url : List.of(secret.toUri().toString(), "file:///proc/self/environ", "file:///etc/passwd",
                     "http://127.0.0.1:" + server.getAddress().getPort() + "/x.csv")) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,10 @@ class DutygraphPropertiesTest {
         new PropertiesPropertySourceLoader().load("application", new ClassPathResource("application.properties"))
                 .forEach(environment.getPropertySources()::addLast);
         var written = Binder.get(environment).bindOrCreate("dutygraph", DutygraphProperties.class);
-        assertThat(environment.getProperty("dutygraph.graphql.timeout")).as("the file is read").isEqualTo("30s");
+        assertThat(List.of("data-dir", "bolt-port", "seed.enabled", "graphql.max-depth", "graphql.max-complexity",
+                "graphql.timeout", "graphql.admin-timeout", "http.max-body-bytes", "import.max-chars"))
+                .as("every setting with a default is written out")
+                .allMatch(name -> environment.containsProperty("dutygraph." + name));
         assertThat(written).usingRecursiveComparison().isEqualTo(bind(Map.of()));
     }
 
