@@ -1,15 +1,19 @@
 package org.dutygraph.analysis;
 
+import org.dutygraph.cypher.ReadTransactions;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.dutygraph.document.Document;
-import org.dutygraph.document.DocumentRepository;
+import org.dutygraph.model.Document;
+import org.dutygraph.model.DocumentRepository;
 import org.springframework.stereotype.Controller;
 
 import java.util.List;
 
-/** GraphQL: the six analyses. Each covers the document asked for, or the most recently imported one. */
+/**
+ * GraphQL: the six analyses. Each covers the document asked for, or the most recently imported one, and reads in one
+ * read transaction: which document, then its analysis.
+ */
 @Controller
 class AnalysisController {
 
@@ -18,6 +22,7 @@ class AnalysisController {
     }
 
     private final AnalysisScope scope;
+    private final ReadTransactions reads;
     private final DocumentRepository documents;
     private final LoadBalanceAnalysis loadBalance;
     private final BottleneckAnalysis bottlenecks;
@@ -28,7 +33,9 @@ class AnalysisController {
 
     AnalysisController(AnalysisScope scope, LoadBalanceAnalysis loadBalance, BottleneckAnalysis bottlenecks,
                        DuplicateAnalysis duplicates, OverlapAnalysis overlap, SharedTargetAnalysis sharedTargets,
-                       CommitmentAnalysis commitments, DocumentRepository documents) {
+                       CommitmentAnalysis commitments, DocumentRepository documents,
+                       ReadTransactions reads) {
+        this.reads = reads;
         this.documents = documents;
         this.scope = scope;
         this.loadBalance = loadBalance;
@@ -44,7 +51,7 @@ class AnalysisController {
         LoadBalanceAnalysis.Weights w = weights == null ? LoadBalanceAnalysis.Weights.DEFAULT
                 : new LoadBalanceAnalysis.Weights(orDefault(weights.lead(), 1.0), orDefault(weights.joint(), 0.5),
                 orDefault(weights.support(), 0.5));
-        return loadBalance.analyse(scope.documentId(documentId), w, Boolean.TRUE.equals(includeBoilerplate));
+        return reads.read(() -> loadBalance.analyse(scope.documentId(documentId), w, Boolean.TRUE.equals(includeBoilerplate)));
     }
 
     /** The analysed document, fetched only when a client asks for it (it counts the document's contents). */
@@ -55,7 +62,7 @@ class AnalysisController {
 
     @QueryMapping
     List<Bottleneck> bottlenecks(@Argument String documentId, @Argument Integer limit) {
-        return bottlenecks.analyse(scope.documentId(documentId), limit == null ? 10 : limit);
+        return reads.read(() -> bottlenecks.analyse(scope.documentId(documentId), limit == null ? 10 : limit));
     }
 
     @QueryMapping
@@ -65,22 +72,22 @@ class AnalysisController {
         if (min < 0 || min > 1) {
             throw new IllegalArgumentException("minSimilarity must be between 0 and 1, was " + min);
         }
-        return duplicates.analyse(scope.documentId(documentId), min, Boolean.TRUE.equals(includeBoilerplate));
+        return reads.read(() -> duplicates.analyse(scope.documentId(documentId), min, Boolean.TRUE.equals(includeBoilerplate)));
     }
 
     @QueryMapping
     Overlap overlap(@Argument String departmentA, @Argument String departmentB, @Argument String documentId) {
-        return overlap.analyse(scope.documentId(documentId), departmentA, departmentB);
+        return reads.read(() -> overlap.analyse(scope.documentId(documentId), departmentA, departmentB));
     }
 
     @QueryMapping
     List<SharedTarget> sharedTargets(@Argument String documentId) {
-        return sharedTargets.analyse(scope.documentId(documentId));
+        return reads.read(() -> sharedTargets.analyse(scope.documentId(documentId)));
     }
 
     @QueryMapping
     List<Commitment> oneSidedCommitments(@Argument String documentId) {
-        return commitments.analyse(scope.documentId(documentId));
+        return reads.read(() -> commitments.analyse(scope.documentId(documentId)));
     }
 
     private static double orDefault(Double value, double fallback) {

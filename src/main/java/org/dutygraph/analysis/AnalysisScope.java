@@ -1,11 +1,13 @@
 package org.dutygraph.analysis;
 
 import org.dutygraph.cypher.CypherClient;
-import org.dutygraph.document.DocumentRepository;
+import org.dutygraph.model.DocumentRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Which document an analysis covers: the one asked for, or the most recently imported. */
 @Component
+@Transactional(readOnly = true)
 public class AnalysisScope {
 
     private final CypherClient cypher;
@@ -23,7 +25,7 @@ public class AnalysisScope {
             }
             return requested;
         }
-        return cypher.rows("analysis/latest-document", java.util.Map.of()).stream().map(row -> row.get("id").asString())
+        return cypher.rows("analysis/latest-document", java.util.Map.of()).stream().map(row -> row.text("id"))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("no document has been imported yet"));
     }
 }

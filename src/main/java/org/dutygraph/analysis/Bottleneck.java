@@ -1,7 +1,7 @@
 package org.dutygraph.analysis;
 
-import org.dutygraph.department.Department;
-import org.dutygraph.task.Participation;
+import org.dutygraph.model.Department;
+import org.dutygraph.model.Participation;
 
 import java.util.List;
 

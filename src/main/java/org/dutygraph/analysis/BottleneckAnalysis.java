@@ -1,18 +1,20 @@
 package org.dutygraph.analysis;
 
+import org.dutygraph.model.GraphRows;
+
 import org.dutygraph.cypher.CypherClient;
-import org.dutygraph.department.Department;
-import org.dutygraph.department.DepartmentRepository;
-import org.dutygraph.genre.Role;
-import org.dutygraph.task.Participation;
-import org.dutygraph.task.Task;
+import org.dutygraph.model.Department;
+import org.dutygraph.model.DepartmentRepository;
+import org.dutygraph.model.Role;
+import org.dutygraph.model.Participation;
+import org.dutygraph.model.Task;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
+import org.dutygraph.cypher.Row;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +35,7 @@ import java.util.Set;
  * 0.35 betweenness + 0.35 dependents + 0.2 dated deadlines + 0.1 articulation point.
  */
 @Service
+@Transactional(readOnly = true)
 public class BottleneckAnalysis {
 
     static final double BETWEENNESS_WEIGHT = 0.35;
@@ -58,26 +61,26 @@ public class BottleneckAnalysis {
 
     /** The collaboration network of a document, also what the explorer draws. */
     public Network network(String documentId) {
-        List<Record> rows = rows("analysis/collaboration-network", Map.of("documentId", documentId, "includeBoilerplate", false));
+        List<Row> rows = rows("analysis/collaboration-network", Map.of("documentId", documentId, "includeBoilerplate", false));
         Map<String, Department> nodes = new LinkedHashMap<>();
         SimpleWeightedGraph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
         Map<DefaultWeightedEdge, List<String>> shared = new HashMap<>();
-        for (Record r : rows) {
-            Department d = Department.from(r.get("department").asNode());
+        for (Row r : rows) {
+            Department d = GraphRows.department(r.row("department"));
             nodes.putIfAbsent(d.id(), d);
             graph.addVertex(d.id());
         }
-        for (Record r : rows) {
-            if (r.get("partner").isNull()) {
+        for (Row r : rows) {
+            if (r.isNull("partner")) {
                 continue;
             }
-            String a = r.get("department").asNode().get("id").asString();
-            String b = r.get("partner").asString();
+            String a = r.row("department").text("id");
+            String b = r.text("partner");
             graph.addVertex(b);
             DefaultWeightedEdge edge = graph.addEdge(a, b);
-            int count = r.get("sharedTasks").asInt();
+            int count = r.integer("sharedTasks");
             graph.setEdgeWeight(edge, 1.0 / count);
-            shared.put(edge, r.get("tasks").asList(Value::asString));
+            shared.put(edge, r.texts("tasks"));
         }
         return new Network(nodes, graph, shared);
     }
@@ -101,17 +104,17 @@ public class BottleneckAnalysis {
         }
         Map<String, Dependence> dependence = new HashMap<>();
         boolean owned = true;
-        for (Record r : rows("analysis/department-dependence", Map.of("documentId", documentId))) {
-            Department d = network.departments().computeIfAbsent(r.get("department").asNode().get("id").asString(),
-                    id -> Department.from(r.get("department").asNode()));
+        for (Row r : rows("analysis/department-dependence", Map.of("documentId", documentId))) {
+            Department d = network.departments().computeIfAbsent(r.row("department").text("id"),
+                    id -> GraphRows.department(r.row("department")));
             List<Participation> claims = new ArrayList<>();
-            for (Value claim : r.get("claims").asList(v -> v)) {
-                Task task = Task.from(claim.get("task").asNode(), claim.get("ownerIds").asList(Value::asString));
-                claims.add(new Participation(d, task, Role.valueOf(claim.get("role").asString()), claim.get("evidence").asString(""),
+            for (Row claim : r.rows("claims")) {
+                Task task = GraphRows.task(claim);
+                claims.add(new Participation(d, task, Role.valueOf(claim.text("role")), claim.text("evidence", ""),
                         false));
             }
-            dependence.put(d.id(), new Dependence(r.get("dependents").asList(Value::asString), claims, r.get("datedDeadlines").asInt()));
-            owned = r.get("owned").asBoolean(true);
+            dependence.put(d.id(), new Dependence(r.texts("dependents"), claims, r.integer("datedDeadlines")));
+            owned = r.flag("owned", true);
         }
 
         double maxBetweenness = max(betweenness.values().stream().mapToDouble(Double::doubleValue).toArray());
@@ -186,7 +189,7 @@ public class BottleneckAnalysis {
         return s.append('.').toString();
     }
 
-    private List<Record> rows(String query, Map<String, Object> params) {
+    private List<Row> rows(String query, Map<String, Object> params) {
         return cypher.rows(query, params);
     }
 

@@ -1,8 +1,8 @@
 package org.dutygraph.analysis;
 
-import org.dutygraph.department.Department;
-import org.dutygraph.genre.Role;
-import org.dutygraph.task.Task;
+import org.dutygraph.model.Department;
+import org.dutygraph.model.Role;
+import org.dutygraph.model.Task;
 
 import java.util.List;
 

@@ -1,14 +1,16 @@
 package org.dutygraph.analysis;
 
+import org.dutygraph.model.GraphRows;
+
 import org.dutygraph.cypher.CypherClient;
-import org.dutygraph.department.Department;
-import org.dutygraph.department.DepartmentRepository;
-import org.dutygraph.genre.Role;
-import org.dutygraph.task.Task;
-import org.dutygraph.task.TaskRepository;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
+import org.dutygraph.model.Department;
+import org.dutygraph.model.DepartmentRepository;
+import org.dutygraph.model.Role;
+import org.dutygraph.model.Task;
+import org.dutygraph.model.TaskRepository;
+import org.dutygraph.cypher.Row;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.Map;
 
 /** One-sided commitments, as {@code cypher/analysis/one-sided-commitments.cypher} finds them, each with its reason. */
 @Service
+@Transactional(readOnly = true)
 public class CommitmentAnalysis {
 
     private final CypherClient cypher;
@@ -29,19 +32,19 @@ public class CommitmentAnalysis {
     }
 
     public List<Commitment> analyse(String documentId) {
-        List<Record> rows = cypher.rows("analysis/one-sided-commitments", Map.of("documentId", documentId));
+        List<Row> rows = cypher.rows("analysis/one-sided-commitments", Map.of("documentId", documentId));
         Map<String, Department> owners = departments.byIds(rows.stream()
-                .flatMap(r -> r.get("ownerIds").asList(Value::asString).stream()).distinct().toList());
+                .flatMap(r -> r.texts("ownerIds").stream()).distinct().toList());
         Map<String, Task> counterparts = tasks.byIds(rows.stream()
-                .flatMap(r -> r.get("counterpartIds").asList(Value::asString).stream()).distinct().toList());
+                .flatMap(r -> r.texts("counterpartIds").stream()).distinct().toList());
         List<Commitment> result = new ArrayList<>();
-        for (Record r : rows) {
-            Task task = Task.from(r, "task", "ownerIds");
-            Department owner = r.get("ownerId").isNull() ? null : owners.get(r.get("ownerId").asString());
-            Department named = Department.from(r.get("named").asNode());
-            Role role = Role.valueOf(r.get("role").asString());
-            Commitment.Kind kind = Commitment.Kind.valueOf(r.get("kind").asString());
-            List<Task> theirs = r.get("counterpartIds").asList(Value::asString).stream().map(counterparts::get).toList();
+        for (Row r : rows) {
+            Task task = GraphRows.task(r);
+            Department owner = r.isNull("ownerId") ? null : owners.get(r.text("ownerId"));
+            Department named = GraphRows.department(r.row("named"));
+            Role role = Role.valueOf(r.text("role"));
+            Commitment.Kind kind = Commitment.Kind.valueOf(r.text("kind"));
+            List<Task> theirs = r.texts("counterpartIds").stream().map(counterparts::get).toList();
             String clause = owner != null ? owner.name() + " #" + task.ordinal() : DuplicateAnalysis.label(task);
             String stated = String.join("、", task.ownerIds().stream().filter(id -> !id.equals(named.id()))
                     .map(owners::get).filter(java.util.Objects::nonNull).map(Department::name).toList());
@@ -57,7 +60,7 @@ public class CommitmentAnalysis {
                         + "clause " + String.join(", ", theirs.stream().map(DuplicateAnalysis::label).toList())
                         + " does not name " + owner.name() + " back.";
             };
-            result.add(new Commitment(kind, task, owner, named, role, r.get("evidence").asString(""), theirs, reason));
+            result.add(new Commitment(kind, task, owner, named, role, r.text("evidence", ""), theirs, reason));
         }
         return result;
     }

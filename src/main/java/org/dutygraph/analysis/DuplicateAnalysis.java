@@ -1,12 +1,15 @@
 package org.dutygraph.analysis;
 
+import org.dutygraph.model.GraphRows;
+
 import org.dutygraph.cypher.CypherClient;
 import org.dutygraph.similarity.Differences;
 import org.dutygraph.similarity.Shingles;
 import org.dutygraph.similarity.SimilarityFinder;
-import org.dutygraph.task.Task;
-import org.neo4j.driver.Record;
+import org.dutygraph.model.Task;
+import org.dutygraph.cypher.Row;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,6 +28,7 @@ import java.util.Set;
  * else, and that is not an inconsistency).
  */
 @Service
+@Transactional(readOnly = true)
 public class DuplicateAnalysis {
 
     private final CypherClient cypher;
@@ -38,12 +42,27 @@ public class DuplicateAnalysis {
         params.put("documentId", documentId);
         params.put("minSimilarity", minSimilarity);
         params.put("includeBoilerplate", includeBoilerplate);
+        return pairs(cypher.rows("analysis/similar-tasks", params));
+    }
+
+    /**
+     * The similar pairs between a clause one of two departments owns and a clause the other owns, at
+     * {@code minSimilarity}, boilerplate left out: the pairs {@link #pairs(String, double, boolean)} would give for
+     * them, read without the rest of the document.
+     */
+    public List<DuplicateGroup.SimilarPair> pairsBetween(String documentId, String departmentA, String departmentB,
+                                                         double minSimilarity) {
+        return pairs(cypher.rows("analysis/overlap-duplicates", Map.of("documentId", documentId, "a", departmentA,
+                "b", departmentB, "minSimilarity", minSimilarity)));
+    }
+
+    private static List<DuplicateGroup.SimilarPair> pairs(List<Row> rows) {
         List<DuplicateGroup.SimilarPair> pairs = new ArrayList<>();
-        for (Record r : cypher.rows("analysis/similar-tasks", params)) {
+        for (Row r : rows) {
             pairs.add(new DuplicateGroup.SimilarPair(
-                    Task.from(r, "first", "firstOwnerIds"),
-                    Task.from(r, "second", "secondOwnerIds"),
-                    r.get("score").asDouble(), r.get("passage").asString(null), r.get("passageScore").asDouble(0)));
+                    GraphRows.task(r, "first", "firstOwnerIds"),
+                    GraphRows.task(r, "second", "secondOwnerIds"),
+                    r.number("score"), r.text("passage"), r.number("passageScore", 0)));
         }
         return pairs;
     }

@@ -1,6 +1,6 @@
 package org.dutygraph.analysis;
 
-import org.dutygraph.task.Task;
+import org.dutygraph.model.Task;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package org.dutygraph.analysis;
 
-import org.dutygraph.department.Department;
+import org.dutygraph.model.Department;
 
 import java.util.List;
 

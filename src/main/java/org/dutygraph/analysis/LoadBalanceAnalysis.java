@@ -1,9 +1,12 @@
 package org.dutygraph.analysis;
 
+import org.dutygraph.model.GraphRows;
+
 import org.dutygraph.cypher.CypherClient;
-import org.dutygraph.department.Department;
-import org.neo4j.driver.Record;
+import org.dutygraph.model.Department;
+import org.dutygraph.cypher.Row;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +22,7 @@ import java.util.Map;
  * quarter of all clauses.
  */
 @Service
+@Transactional(readOnly = true)
 public class LoadBalanceAnalysis {
 
     static final String RULE = "OVERLOADED when the score is above 2 × the median of the document's own departments, "
@@ -39,18 +43,18 @@ public class LoadBalanceAnalysis {
         params.put("documentId", documentId);
         params.put("weights", Map.of("lead", weights.lead(), "joint", weights.joint(), "support", weights.support()));
         params.put("includeBoilerplate", includeBoilerplate);
-        List<Record> rows = cypher.rows("analysis/department-load", params);
+        List<Row> rows = cypher.rows("analysis/department-load", params);
 
-        double[] own = rows.stream().filter(r -> !r.get("department").asNode().get("external").asBoolean(false))
-                .mapToDouble(r -> r.get("score").asDouble()).toArray();
+        double[] own = rows.stream().filter(r -> !r.row("department").flag("external", false))
+                .mapToDouble(r -> r.number("score")).toArray();
         Statistics stats = Statistics.of(own);
         List<LoadBalance.DepartmentLoad> loads = new ArrayList<>();
-        for (Record r : rows) {
-            Department d = Department.from(r.get("department").asNode());
-            double score = r.get("score").asDouble();
-            int leads = r.get("leads").asInt();
-            int joints = r.get("joints").asInt();
-            int supports = r.get("supports").asInt();
+        for (Row r : rows) {
+            Department d = GraphRows.department(r.row("department"));
+            double score = r.number("score");
+            int leads = r.integer("leads");
+            int joints = r.integer("joints");
+            int supports = r.integer("supports");
             Double relative = d.external() || stats.median() == 0 ? null : score / stats.median();
             LoadBalance.Flag flag = d.external() ? LoadBalance.Flag.EXTERNAL
                     : score > 2 * stats.median() ? LoadBalance.Flag.OVERLOADED
@@ -60,8 +64,8 @@ public class LoadBalanceAnalysis {
                     d.name(), leads, joints, supports, weights.lead(), leads, weights.joint(), joints, weights.support(),
                     supports, score, relative == null ? " (external: not judged)"
                             : String.format(Locale.ROOT, ", %.2f × the median %.1f: %s", relative, stats.median(), flag));
-            loads.add(new LoadBalance.DepartmentLoad(d, leads, joints, supports, r.get("targets").asInt(),
-                    r.get("deadlines").asInt(), r.get("boilerplateSkipped").asInt(), score, relative, flag, explanation));
+            loads.add(new LoadBalance.DepartmentLoad(d, leads, joints, supports, r.integer("targets"),
+                    r.integer("deadlines"), r.integer("boilerplateSkipped"), score, relative, flag, explanation));
         }
         return new LoadBalance(documentId, weights.lead(), weights.joint(), weights.support(),
                 includeBoilerplate, loads, stats.mean(), stats.median(), stats.standardDeviation(),

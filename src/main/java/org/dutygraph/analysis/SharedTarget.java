@@ -1,7 +1,7 @@
 package org.dutygraph.analysis;
 
-import org.dutygraph.department.Department;
-import org.dutygraph.task.Target;
+import org.dutygraph.model.Department;
+import org.dutygraph.model.Target;
 
 import java.util.List;
 

@@ -1,13 +1,16 @@
 package org.dutygraph.analysis;
 
+import org.dutygraph.model.GraphRows;
+
 import org.dutygraph.cypher.CypherClient;
-import org.dutygraph.department.Department;
-import org.dutygraph.department.DepartmentRepository;
+import org.dutygraph.model.Department;
+import org.dutygraph.model.DepartmentRepository;
 import org.dutygraph.similarity.Shingles;
-import org.dutygraph.task.Target;
-import org.dutygraph.task.Task;
-import org.neo4j.driver.Record;
+import org.dutygraph.model.Target;
+import org.dutygraph.model.Task;
+import org.dutygraph.cypher.Row;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +29,7 @@ import java.util.stream.Collectors;
  * when value, comparator and scope agree; otherwise each disagreement is spelled out with the clauses that say it.
  */
 @Service
+@Transactional(readOnly = true)
 public class SharedTargetAnalysis {
 
     static final double SUBJECT_SIMILARITY = 0.6;
@@ -42,10 +46,26 @@ public class SharedTargetAnalysis {
     }
 
     public List<SharedTarget> analyse(String documentId) {
+        return shared(cypher.rows("analysis/document-targets", Map.of("documentId", documentId)));
+    }
+
+    /**
+     * The shared targets of two departments: the same grouping over the targets of the clauses either owns, the groups
+     * both set. Reads only their clauses.
+     */
+    public List<SharedTarget> between(String documentId, String departmentA, String departmentB) {
+        return shared(cypher.rows("analysis/overlap-targets", Map.of("documentId", documentId, "a", departmentA,
+                "b", departmentB))).stream()
+                .filter(t -> t.departments().stream().map(Department::id).toList().containsAll(List.of(departmentA, departmentB)))
+                .toList();
+    }
+
+    /** Groups the targets of rows with {@code target}, {@code task}, {@code ownerIds}; the groups two or more departments set. */
+    private List<SharedTarget> shared(List<Row> rows) {
         List<Entry> entries = new ArrayList<>();
-        for (Record r : cypher.rows("analysis/document-targets", Map.of("documentId", documentId))) {
-            Task task = Task.from(r, "task", "ownerIds");
-            Target target = Target.from(r.get("target").asNode(), task.id());
+        for (Row r : rows) {
+            Task task = GraphRows.task(r);
+            Target target = GraphRows.target(r.row("target"), task.id());
             if (!target.subject().isBlank()) {
                 entries.add(new Entry(target, task, Shingles.of(Shingles.normalize(target.subject()))));
             }

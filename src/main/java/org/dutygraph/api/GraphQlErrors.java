@@ -1,5 +1,6 @@
 package org.dutygraph.api;
 
+import org.dutygraph.access.AdminToken;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;

@@ -1,5 +1,6 @@
 package org.dutygraph.api;
 
+import org.dutygraph.access.AdminToken;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphqlErrorBuilder;

@@ -1,15 +1,17 @@
 package org.dutygraph.comparison;
 
+import org.dutygraph.model.GraphRows;
+
 import org.dutygraph.analysis.LoadBalance;
 import org.dutygraph.analysis.LoadBalanceAnalysis;
 import org.dutygraph.cypher.CypherClient;
-import org.dutygraph.document.DocumentRepository;
+import org.dutygraph.model.DocumentRepository;
 import org.dutygraph.similarity.Differences;
 import org.dutygraph.similarity.SimilarityFinder;
-import org.dutygraph.task.Task;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
+import org.dutygraph.model.Task;
+import org.dutygraph.cypher.Row;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +28,7 @@ import java.util.Set;
  * taken greedily, most similar first, a task of the same department name winning a tie, each task matched once.
  */
 @Service
+@Transactional(readOnly = true)
 class ComparisonService {
 
     private record Side(Task task, String owner, Set<String> roles) {
@@ -83,9 +86,9 @@ class ComparisonService {
 
     private List<Side> side(String documentId) {
         List<Side> tasks = new ArrayList<>();
-        for (Record r : cypher.rows("analysis/document-tasks", Map.of("documentId", documentId))) {
-            tasks.add(new Side(Task.from(r, "task", "ownerIds"), String.join("、", r.get("ownerNames").asList(Value::asString)),
-                    new LinkedHashSet<>(r.get("roles").asList(Value::asString))));
+        for (Row r : cypher.rows("analysis/document-tasks", Map.of("documentId", documentId))) {
+            tasks.add(new Side(GraphRows.task(r), String.join("、", r.texts("ownerNames")),
+                    new LinkedHashSet<>(r.texts("roles"))));
         }
         return tasks;
     }

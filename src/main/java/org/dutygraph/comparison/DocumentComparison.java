@@ -1,7 +1,7 @@
 package org.dutygraph.comparison;
 
-import org.dutygraph.document.Document;
-import org.dutygraph.task.Task;
+import org.dutygraph.model.Document;
+import org.dutygraph.model.Task;
 
 import java.util.List;
 

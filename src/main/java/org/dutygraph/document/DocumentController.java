@@ -1,10 +1,12 @@
 package org.dutygraph.document;
 
-import org.dutygraph.api.AdminToken;
+import org.dutygraph.model.Document;
+import org.dutygraph.model.DocumentRepository;
+import org.dutygraph.model.Section;
+
+import org.dutygraph.access.AdminToken;
 import org.dutygraph.parser.DocumentParser;
 import org.dutygraph.parser.ParsedDocument;
-import org.dutygraph.task.Task;
-import org.dutygraph.task.TaskRepository;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -23,13 +25,11 @@ import java.util.stream.Collectors;
 class DocumentController {
 
     private final DocumentRepository documents;
-    private final TaskRepository tasks;
     private final DocumentImporter importer;
     private final AdminToken adminToken;
 
-    DocumentController(DocumentRepository documents, TaskRepository tasks, DocumentImporter importer, AdminToken adminToken) {
+    DocumentController(DocumentRepository documents, DocumentImporter importer, AdminToken adminToken) {
         this.documents = documents;
-        this.tasks = tasks;
         this.importer = importer;
         this.adminToken = adminToken;
     }
@@ -56,14 +56,6 @@ class DocumentController {
         return parents.stream().collect(Collectors.toMap(Function.identity(), d -> byId.get(d.id()), (a, b) -> a));
     }
 
-    @BatchMapping(typeName = "Section", field = "tasks")
-    Map<Section, List<Task>> sectionTasks(List<Section> sections) {
-        Map<TaskRepository.SectionKey, List<Task>> byKey = tasks.bySections(
-                sections.stream().map(s -> new TaskRepository.SectionKey(s.documentId(), s.ordinal())).toList());
-        return sections.stream().collect(Collectors.toMap(Function.identity(),
-                s -> byKey.get(new TaskRepository.SectionKey(s.documentId(), s.ordinal())), (a, b) -> a));
-    }
-
     /** What an import of {@code text} would write. */
     record ImportPreview(String id, String title, String layout, double coverage, int sectionCount, int taskCount,
                          long tasksWithRoles, int departmentCount, List<String> warnings) {
@@ -76,7 +68,7 @@ class DocumentController {
                     ? DocumentIds.derive(parsed.metadata(), DocumentImporter.sha256(text)) : DocumentIds.validate(id);
             return new ImportPreview(documentId, parsed.metadata().title(), parsed.layout().name(), parsed.coverage(),
                     parsed.sections().size(), parsed.clauseCount(),
-                    parsed.clauses().stream().filter(c -> !c.participants().isEmpty()).count(),
+                    parsed.tasks().stream().filter(c -> !c.participants().isEmpty()).count(),
                     parsed.departments().size(), parsed.warnings());
         }
     }

@@ -6,7 +6,7 @@ import org.dutygraph.parser.DocumentParser;
 import org.dutygraph.parser.ParsedDocument;
 import org.dutygraph.settings.DutygraphProperties;
 import org.dutygraph.similarity.SimilarityFinder;
-import org.neo4j.driver.Record;
+import org.dutygraph.cypher.Row;
 import org.springframework.stereotype.Service;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -175,7 +175,7 @@ public class DocumentImporter {
         List<SimilarityFinder.Item> texts = new ArrayList<>();
         // Clauses of one department's section are never each other's duplicates; any two tasks of a task-division
         // document may be (the same work assigned twice), so each is its own "owner" there.
-        document.sections().forEach(s -> s.clauses().forEach(c -> texts.add(new SimilarityFinder.Item(
+        document.sections().forEach(s -> s.tasks().forEach(c -> texts.add(new SimilarityFinder.Item(
                 s.department() != null ? s.department() : c.path(), c.text()))));
         return SimilarityFinder.find(texts);
     }
@@ -197,7 +197,7 @@ public class DocumentImporter {
                 ImportResult result = transactions.execute(status -> {
                     long turn = System.nanoTime();
                     String documentId = requested;
-                    Record claimed = cypher.rows("document/claim-document", Map.of("id", documentId)).getFirst();
+                    Row claimed = cypher.rows("document/claim-document", Map.of("id", documentId)).getFirst();
                     if (derived && isAnotherDocument(claimed, document, hash)) {
                         // The id the text derives (its place and year) holds a different document of that place and
                         // year: this one takes the id that adds its own number (or title), never replacing the other.
@@ -212,8 +212,8 @@ public class DocumentImporter {
                                     + describe(claimed) + "): give this one an id of its own");
                         }
                     }
-                    boolean exists = claimed.get("existed").asBoolean();
-                    boolean changed = !exists || !hash.equals(claimed.get("sourceHash").asString(null));
+                    boolean exists = claimed.flag("existed");
+                    boolean changed = !exists || !hash.equals(claimed.text("sourceHash"));
                     DocumentCounts counts = changed ? write(documentId, prepared, exists, turn, phases)
                             : counts(documentId);
                     phases.committing = System.nanoTime();
@@ -244,12 +244,12 @@ public class DocumentImporter {
      * Whether the claimed id holds a document other than {@code document}: a different 文号, or, where either lacks
      * one, a different title. The same text, or a revision (same number, or same title), is the same document.
      */
-    static boolean isAnotherDocument(Record claimed, ParsedDocument document, String hash) {
-        if (!claimed.get("existed").asBoolean() || hash.equals(claimed.get("sourceHash").asString(null))) {
+    static boolean isAnotherDocument(Row claimed, ParsedDocument document, String hash) {
+        if (!claimed.flag("existed") || hash.equals(claimed.text("sourceHash"))) {
             return false;
         }
-        String number = claimed.get("number").asString(null);
-        String title = claimed.get("title").asString(null);
+        String number = claimed.text("number");
+        String title = claimed.text("title");
         var metadata = document.metadata();
         if (number != null && metadata.number() != null) {
             return !Characters.squeeze(number).equals(Characters.squeeze(metadata.number()));
@@ -260,9 +260,9 @@ public class DocumentImporter {
         return false; // nothing tells them apart: a revision, as the id says
     }
 
-    private static String describe(Record claimed) {
-        String number = claimed.get("number").asString(null);
-        String title = claimed.get("title").asString(null);
+    private static String describe(Row claimed) {
+        String number = claimed.text("number");
+        String title = claimed.text("title");
         return (title == null ? "untitled" : "《" + title + "》") + (number == null ? "" : " " + number);
     }
 
@@ -306,8 +306,7 @@ public class DocumentImporter {
     private DocumentCounts write(String id, Prepared prepared, boolean exists, long turn, Phases phases) {
         ParsedDocument document = prepared.document();
         List<String> oldDepartments = exists
-                ? cypher.rows("document/document-departments", Map.of("id", id)).getFirst().get("departmentIds")
-                        .asList(org.neo4j.driver.Value::asString)
+                ? cypher.row("document/document-departments", Map.of("id", id)).texts("departmentIds")
                 : List.of();
         DocumentRows rows = DocumentRows.of(id, document, prepared.hash(), prepared.similarPairs());
         long rowsMade = System.nanoTime();
@@ -320,10 +319,10 @@ public class DocumentImporter {
         }
         long cleared = System.nanoTime();
         Map<String, Object> parameters = Map.of("id", id, "document", rows.document(), "content", rows.content());
-        Record written = cypher.rows("document/write-document", parameters).getFirst();
+        Row written = cypher.rows("document/write-document", parameters).getFirst();
         long linking = System.nanoTime();
-        written.get("parents").asList(org.neo4j.driver.Value::asString).forEach(parent -> link(id, parent));
-        written.get("children").asList(org.neo4j.driver.Value::asString).forEach(child -> link(child, id));
+        written.texts("parents").forEach(parent -> link(id, parent));
+        written.texts("children").forEach(child -> link(child, id));
         if (!oldDepartments.isEmpty()) {
             run("document/delete-orphan-departments", Map.of("ids", oldDepartments));
         }
@@ -351,30 +350,30 @@ public class DocumentImporter {
     static final double DERIVATION_MIN = 0.5;
 
     private void link(String child, String parent) {
-        List<Record> parentTasks = cypher.rows("document/task-texts", Map.of("id", parent));
-        List<Record> childTasks = cypher.rows("document/task-texts", Map.of("id", child));
+        List<Row> parentTasks = cypher.rows("document/task-texts", Map.of("id", parent));
+        List<Row> childTasks = cypher.rows("document/task-texts", Map.of("id", child));
         List<SimilarityFinder.Item> items = new ArrayList<>();
-        parentTasks.forEach(t -> items.add(new SimilarityFinder.Item("parent", t.get("text").asString())));
-        childTasks.forEach(t -> items.add(new SimilarityFinder.Item("child", t.get("text").asString())));
+        parentTasks.forEach(t -> items.add(new SimilarityFinder.Item("parent", t.text("text"))));
+        childTasks.forEach(t -> items.add(new SimilarityFinder.Item("child", t.text("text"))));
         Map<String, Map<String, Object>> best = new LinkedHashMap<>();
         for (SimilarityFinder.Pair pair : SimilarityFinder.find(items)) {
             if (pair.score() < DERIVATION_MIN || pair.first() >= parentTasks.size() || pair.second() < parentTasks.size()) {
                 continue;
             }
-            String from = childTasks.get(pair.second() - parentTasks.size()).get("id").asString();
+            String from = childTasks.get(pair.second() - parentTasks.size()).text("id");
             Map<String, Object> known = best.get(from);
             if (known == null || (double) known.get("score") < pair.score()) {
-                best.put(from, Map.of("from", from, "to", parentTasks.get(pair.first()).get("id").asString(), "score", pair.score()));
+                best.put(from, Map.of("from", from, "to", parentTasks.get(pair.first()).text("id"), "score", pair.score()));
             }
         }
         run("document/create-derivations", Map.of("child", child, "parent", parent, "links", List.copyOf(best.values())));
     }
 
     DocumentCounts counts(String id) {
-        Record row = cypher.rows("document/count-document", Map.of("id", id)).getFirst();
-        return new DocumentCounts(row.get("sectionCount").asLong(), row.get("departmentCount").asLong(),
-                row.get("taskCount").asLong(), row.get("participationCount").asLong(),
-                row.get("targetCount").asLong(), row.get("deadlineCount").asLong());
+        Row row = cypher.rows("document/count-document", Map.of("id", id)).getFirst();
+        return new DocumentCounts(row.count("sectionCount"), row.count("departmentCount"),
+                row.count("taskCount"), row.count("participationCount"),
+                row.count("targetCount"), row.count("deadlineCount"));
     }
 
     private void run(String query, Map<String, Object> parameters) {

@@ -1,14 +1,16 @@
 package org.dutygraph.document;
 
-import org.dutygraph.parser.Clause;
-import org.dutygraph.parser.Deadline;
-import org.dutygraph.parser.Department;
+import org.dutygraph.model.Document;
+
+import org.dutygraph.parser.ParsedTask;
+import org.dutygraph.parser.ParsedDeadline;
+import org.dutygraph.parser.ParsedDepartment;
 import org.dutygraph.parser.DocumentMetadata;
 import org.dutygraph.parser.Layout;
 import org.dutygraph.parser.ParsedDocument;
-import org.dutygraph.parser.Participation;
-import org.dutygraph.parser.Section;
-import org.dutygraph.parser.Target;
+import org.dutygraph.parser.ParsedParticipation;
+import org.dutygraph.parser.ParsedSection;
+import org.dutygraph.parser.ParsedTarget;
 import org.dutygraph.similarity.SimilarityFinder;
 
 import java.util.ArrayList;
@@ -42,13 +44,13 @@ public record DocumentRows(Map<String, Object> document, List<Map<String, Object
         List<Map<String, Object>> deadlines = new ArrayList<>();
         List<String> taskIds = new ArrayList<>();
         boolean bySection = document.layout() == Layout.DEPARTMENT_SECTIONS;
-        for (Section section : document.sections()) {
-            for (Clause clause : section.clauses()) {
+        for (ParsedSection section : document.sections()) {
+            for (ParsedTask clause : section.tasks()) {
                 String taskId = bySection ? DocumentIds.task(id, section.department(), clause.ordinal())
                         : DocumentIds.taskByPath(id, clause.path());
                 taskIds.add(taskId);
                 tasks.add(task(taskId, clause.owners().stream().map(places::of).toList(), section, clause));
-                for (Participation p : clause.participants()) {
+                for (ParsedParticipation p : clause.participants()) {
                     participations.add(Map.of("department", places.of(p.department()), "task", taskId,
                             "role", p.role().name(), "evidence", p.evidence(), "stated", p.stated()));
                 }
@@ -56,10 +58,10 @@ public record DocumentRows(Map<String, Object> document, List<Map<String, Object
                     mentions.add(Map.of("task", taskId, "department", places.of(named)));
                 }
                 int n = 0;
-                for (Target t : clause.targets()) {
+                for (ParsedTarget t : clause.targets()) {
                     targets.add(target(taskId, ++n, t));
                 }
-                for (Deadline d : clause.deadlines()) {
+                for (ParsedDeadline d : clause.deadlines()) {
                     Map<String, Object> due = new HashMap<>();
                     due.put("task", taskId);
                     due.put("text", d.text());
@@ -119,18 +121,18 @@ public record DocumentRows(Map<String, Object> document, List<Map<String, Object
         p.put("warnings", document.warnings());
         p.put("layout", document.layout().name());
         p.put("coverage", document.coverage());
-        p.put("sectionLabels", document.sections().stream().map(Section::label).toList());
-        p.put("sectionTitles", document.sections().stream().map(Section::title).toList());
+        p.put("sectionLabels", document.sections().stream().map(ParsedSection::label).toList());
+        p.put("sectionTitles", document.sections().stream().map(ParsedSection::title).toList());
         p.values().removeIf(v -> v == null);
         return p;
     }
 
     private static List<Map<String, Object>> departments(ParsedDocument document, Jurisdictions places) {
-        Map<String, Section> sections = new LinkedHashMap<>();
+        Map<String, ParsedSection> sections = new LinkedHashMap<>();
         document.sections().stream().filter(s -> s.department() != null).forEach(s -> sections.putIfAbsent(s.department(), s));
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Department d : document.departments()) {
-            Section section = sections.get(d.name());
+        for (ParsedDepartment d : document.departments()) {
+            ParsedSection section = sections.get(d.name());
             Map<String, Object> row = new HashMap<>();
             row.put("id", places.of(d.name()));
             row.put("name", d.name());
@@ -145,7 +147,7 @@ public record DocumentRows(Map<String, Object> document, List<Map<String, Object
         return rows;
     }
 
-    private static Map<String, Object> task(String taskId, List<String> owners, Section section, Clause clause) {
+    private static Map<String, Object> task(String taskId, List<String> owners, ParsedSection section, ParsedTask clause) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", taskId);
         row.put("owners", owners);
@@ -156,12 +158,12 @@ public record DocumentRows(Map<String, Object> document, List<Map<String, Object
         row.put("text", clause.text());
         row.put("line", clause.line());
         row.put("boilerplate", clause.boilerplate());
-        row.put("deadlines", clause.deadlines().stream().map(Deadline::text).toList());
+        row.put("deadlines", clause.deadlines().stream().map(ParsedDeadline::text).toList());
         row.put("unresolvedMentions", clause.unresolvedMentions());
         return row;
     }
 
-    private static Map<String, Object> target(String taskId, int ordinal, Target t) {
+    private static Map<String, Object> target(String taskId, int ordinal, ParsedTarget t) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", taskId + "#" + ordinal);
         row.put("task", taskId);
@@ -190,7 +192,7 @@ public record DocumentRows(Map<String, Object> document, List<Map<String, Object
             DocumentMetadata metadata = document.metadata();
             boolean national = metadata.issuer() != null && metadata.issuer().startsWith("国务院");
             String own = metadata.region() != null ? metadata.region() : national ? "国家" : documentId;
-            for (Department d : document.departments()) {
+            for (ParsedDepartment d : document.departments()) {
                 String place = switch (d.level()) {
                     case OWN -> own;
                     case CITY -> metadata.city() != null ? metadata.city() : own;

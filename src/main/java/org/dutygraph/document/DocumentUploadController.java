@@ -1,6 +1,8 @@
 package org.dutygraph.document;
 
-import org.dutygraph.api.AdminToken;
+import org.dutygraph.model.Document;
+
+import org.dutygraph.access.AdminToken;
 import org.dutygraph.parser.ParseException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

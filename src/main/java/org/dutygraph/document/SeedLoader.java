@@ -35,7 +35,7 @@ class SeedLoader implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        long documents = cypher.rows("document/count-documents", Map.of()).getFirst().get("documents").asLong();
+        long documents = cypher.rows("document/count-documents", Map.of()).getFirst().count("documents");
         if (documents > 0) {
             log.info("Store holds {} document(s); the seed is not imported", documents);
             return;

@@ -1,6 +1,6 @@
 package org.dutygraph.explorer;
 
-import org.dutygraph.document.Document;
+import org.dutygraph.model.Document;
 
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package org.dutygraph.explorer;
 
+import org.dutygraph.model.GraphRows;
+
 import org.dutygraph.analysis.Bottleneck;
 import org.dutygraph.analysis.BottleneckAnalysis;
 import org.dutygraph.analysis.DuplicateAnalysis;
@@ -7,15 +9,15 @@ import org.dutygraph.analysis.DuplicateGroup;
 import org.dutygraph.analysis.LoadBalance;
 import org.dutygraph.analysis.LoadBalanceAnalysis;
 import org.dutygraph.cypher.CypherClient;
-import org.dutygraph.department.Department;
-import org.dutygraph.department.DepartmentRepository;
-import org.dutygraph.document.DocumentRepository;
-import org.dutygraph.task.Target;
-import org.dutygraph.task.Task;
+import org.dutygraph.model.Department;
+import org.dutygraph.model.DepartmentRepository;
+import org.dutygraph.model.DocumentRepository;
+import org.dutygraph.model.Target;
+import org.dutygraph.model.Task;
 import org.jgrapht.graph.DefaultWeightedEdge;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
+import org.dutygraph.cypher.Row;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,9 +33,10 @@ import java.util.Set;
  * and from {@code cypher/explorer/}, so the figures a client draws are the figures the analyses answer.
  */
 @Service
+@Transactional(readOnly = true)
 public class GraphAssembler {
 
-    static final Set<CollaborationGraph.Part> DEFAULT = EnumSet.of(CollaborationGraph.Part.SHARED,
+    public static final Set<CollaborationGraph.Part> DEFAULT = EnumSet.of(CollaborationGraph.Part.SHARED,
             CollaborationGraph.Part.ROLES, CollaborationGraph.Part.DUPLICATES);
 
     private final CypherClient cypher;
@@ -84,12 +87,12 @@ public class GraphAssembler {
             }
         }
         if (parts.contains(CollaborationGraph.Part.ROLES)) {
-            for (Record r : rows("explorer/role-links", documentId)) {
-                String kind = r.get("kind").asString();
-                String source = r.get("source").asString();
-                String target = r.get("target").asString();
+            for (Row r : rows("explorer/role-links", documentId)) {
+                String kind = r.text("kind");
+                String source = r.text("source");
+                String target = r.text("target");
                 edges.add(new CollaborationGraph.Edge(kind + ":" + source + ">" + target, source, target, kind,
-                        r.get("clauses").asInt(), new CollaborationGraph.EdgeData(r.get("tasks").asList(Value::asString), null, null)));
+                        r.integer("clauses"), new CollaborationGraph.EdgeData(r.texts("tasks"), null, null)));
             }
         }
         if (parts.contains(CollaborationGraph.Part.DUPLICATES)) {
@@ -115,16 +118,16 @@ public class GraphAssembler {
         }
         if (parts.contains(CollaborationGraph.Part.TASKS)) {
             Map<String, Task> tasks = new LinkedHashMap<>();
-            for (Record r : rows("explorer/task-links", documentId)) {
-                Task t = Task.from(r, "task", "ownerIds");
+            for (Row r : rows("explorer/task-links", documentId)) {
+                Task t = GraphRows.task(r);
                 tasks.putIfAbsent(t.id(), t);
-                if (r.get("departmentId").isNull()) {
+                if (r.isNull("departmentId")) {
                     continue; // a task no department takes part in: a node of its own, without edges
                 }
-                String department = r.get("departmentId").asString();
-                String role = r.get("role").asString();
+                String department = r.text("departmentId");
+                String role = r.text("role");
                 edges.add(new CollaborationGraph.Edge(role + ":" + department + ">" + t.id(), department, t.id(), role, 1,
-                        new CollaborationGraph.EdgeData(List.of(t.id()), r.get("evidence").asString(null), null)));
+                        new CollaborationGraph.EdgeData(List.of(t.id()), r.text("evidence"), null)));
             }
             tasks.values().stream().sorted(Comparator.comparingInt(Task::section).thenComparingInt(Task::ordinal)).forEach(t ->
                     nodes.add(new CollaborationGraph.Node(t.id(), DuplicateAnalysis.label(t), "task", 1,
@@ -133,9 +136,9 @@ public class GraphAssembler {
                                             .collect(java.util.stream.Collectors.joining("、")), t.ordinal(), t.text(),
                                     t.boilerplate(), null, null, null, null, null))));
             if (parts.contains(CollaborationGraph.Part.TARGETS)) {
-                for (Record r : rows("explorer/target-links", documentId)) {
-                    String taskId = r.get("taskId").asString();
-                    Target g = Target.from(r.get("target").asNode(), taskId);
+                for (Row r : rows("explorer/target-links", documentId)) {
+                    String taskId = r.text("taskId");
+                    Target g = GraphRows.target(r.row("target"), taskId);
                     nodes.add(new CollaborationGraph.Node(g.id(), g.subject(), "target", 1,
                             new CollaborationGraph.NodeData(null, null, null, null, null, null, null, null, null, null, null,
                                     null, null, g.raw(), null, g.subject(), g.value(), g.unit(), g.comparator(), g.scope())));
@@ -147,7 +150,7 @@ public class GraphAssembler {
         return new CollaborationGraph(documents.byId(documentId).orElseThrow(), nodes, edges);
     }
 
-    private List<Record> rows(String query, String documentId) {
+    private List<Row> rows(String query, String documentId) {
         return cypher.rows(query, Map.of("documentId", documentId));
     }
 }

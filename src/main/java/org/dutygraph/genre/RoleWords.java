@@ -1,5 +1,7 @@
 package org.dutygraph.genre;
 
+import org.dutygraph.model.Role;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

@@ -140,7 +140,7 @@ final class Boilerplate {
             lists.forEach((g, list) -> holders.put(g, list.stream().mapToInt(Integer::intValue).toArray()));
         }
 
-        /** Clause indices (ascending) that may contain {@code required} of {@code mine}'s bigrams. */
+        /** ParsedTask indices (ascending) that may contain {@code required} of {@code mine}'s bigrams. */
         int[] candidates(int[] mine, int required) {
             int[][] lists = new int[mine.length][];
             long[] byRarity = new long[mine.length];

@@ -1,6 +1,6 @@
 package org.dutygraph.parser;
 
-import org.dutygraph.genre.Role;
+import org.dutygraph.model.Role;
 import org.dutygraph.genre.RoleWords;
 import org.dutygraph.genre.Sentences;
 
@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  */
 final class ClauseRoles {
 
-    record Result(List<Participation> participants, List<String> mentions, List<String> unresolved) {
+    record Result(List<ParsedParticipation> participants, List<String> mentions, List<String> unresolved) {
     }
 
     private static final Pattern ROLE_WORD = RoleWords.RUNNING_TEXT_PATTERN;
@@ -234,11 +234,11 @@ final class ClauseRoles {
             }
         }
 
-        List<Participation> participants = new ArrayList<>();
+        List<ParsedParticipation> participants = new ArrayList<>();
         roles.byDepartment.forEach((department, byRole) -> byRole.forEach((role, evidence) ->
-                participants.add(new Participation(department, role, String.join("", evidence),
+                participants.add(new ParsedParticipation(department, role, String.join("", evidence),
                         roles.stated.contains(department + "\u0000" + role)))));
-        participants.sort(Comparator.comparing(Participation::role)); // LEAD, JOINT, SUPPORT; stable within a role
+        participants.sort(Comparator.comparing(ParsedParticipation::role)); // LEAD, JOINT, SUPPORT; stable within a role
         Set<String> named = new LinkedHashSet<>();
         for (DepartmentDirectory.Mention m : mentions) {
             if (m.resolved() && !subjects.contains(m.department()) && !roleHolders.contains(m.department())) {

@@ -1,7 +1,7 @@
 package org.dutygraph.parser;
 
 import org.dutygraph.genre.StartChars;
-import org.dutygraph.genre.Level;
+import org.dutygraph.model.Level;
 
 import java.io.BufferedReader;
 import java.io.IOException;

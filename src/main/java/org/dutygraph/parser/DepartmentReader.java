@@ -3,7 +3,7 @@ package org.dutygraph.parser;
 import org.dutygraph.genre.Characters;
 
 import org.dutygraph.genre.Labels.Style;
-import org.dutygraph.genre.Level;
+import org.dutygraph.model.Level;
 import org.dutygraph.genre.Sentences;
 import org.dutygraph.genre.UnitNames;
 
@@ -152,7 +152,7 @@ final class DepartmentReader {
         }
         DepartmentDirectory directory = new DepartmentDirectory(List.copyOf(owners), metadata);
         ClauseRoles roles = new ClauseRoles(directory);
-        List<Section> sections = new ArrayList<>();
+        List<ParsedSection> sections = new ArrayList<>();
         List<int[]> read = new ArrayList<>();
         int ordinal = 0;
         for (Owned o : owned) {
@@ -162,7 +162,7 @@ final class DepartmentReader {
             if (raw.isEmpty()) {
                 throw new ParseException("section has no clauses", body.line(item.start), where);
             }
-            List<Clause> clauses = new ArrayList<>();
+            List<ParsedTask> clauses = new ArrayList<>();
             int n = 0;
             int expected = 1;
             String parent = null;
@@ -188,29 +188,29 @@ final class DepartmentReader {
                 String masked = Sentences.mask(Characters.fold(original));
                 String owner = o.owners().isEmpty() ? null : o.owners().getFirst();
                 ClauseRoles.Result who = roles.read(owner, original, masked);
-                List<Participation> participants = new ArrayList<>(who.participants());
+                List<ParsedParticipation> participants = new ArrayList<>(who.participants());
                 for (String coOwner : o.owners().subList(Math.min(1, o.owners().size()), o.owners().size())) {
-                    for (Participation p : who.participants()) {
+                    for (ParsedParticipation p : who.participants()) {
                         if (p.department().equals(owner)) {
-                            participants.add(new Participation(coOwner, p.role(), p.evidence(), p.stated()));
+                            participants.add(new ParsedParticipation(coOwner, p.role(), p.evidence(), p.stated()));
                         }
                     }
                 }
                 Quantities.Result how = Quantities.read(original, masked);
-                clauses.add(new Clause(++n, rc.label(), rc.path(), original, body.line(rc.start()), o.owners(),
+                clauses.add(new ParsedTask(++n, rc.label(), rc.path(), original, body.line(rc.start()), o.owners(),
                         participants, who.mentions(), who.unresolved(), how.targets(), how.deadlines(), false));
             }
             read.add(new int[]{item.start, o.headingEnd()});
             String label = item.style == Style.ARTICLE ? item.label() : Outline.writtenNumber(item);
-            sections.add(new Section(++ordinal, label, o.title(), o.owners().isEmpty() ? null : o.owners().getFirst(),
+            sections.add(new ParsedSection(++ordinal, label, o.title(), o.owners().isEmpty() ? null : o.owners().getFirst(),
                     body.line(item.start), clauses));
         }
-        List<Department> departments = new ArrayList<>();
+        List<ParsedDepartment> departments = new ArrayList<>();
         for (String name : owners) {
             boolean organisation = UnitNames.classify(name) == UnitNames.Kind.ORGANISATION;
-            departments.add(new Department(name, directory.aliasesOf(name), false, Level.OWN, organisation));
+            departments.add(new ParsedDepartment(name, directory.aliasesOf(name), false, Level.OWN, organisation));
         }
-        directory.externals().forEach((name, level) -> departments.add(new Department(name, List.of(), true, level, false)));
+        directory.externals().forEach((name, level) -> departments.add(new ParsedDepartment(name, List.of(), true, level, false)));
         return new Reading(layout, sections, departments, read);
     }
 

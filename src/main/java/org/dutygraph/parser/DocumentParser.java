@@ -96,20 +96,20 @@ public final class DocumentParser {
         DocumentMetadata metadata = MetadataReader.read(around);
 
         Reading reading = read(body, outline, metadata, warnings);
-        if (reading.sections().isEmpty() || reading.sections().stream().allMatch(s -> s.clauses().isEmpty())) {
+        if (reading.sections().isEmpty() || reading.sections().stream().allMatch(s -> s.tasks().isEmpty())) {
             throw new ParseException("no tasks found: expected department sections ('一、区发改局' followed by numbered "
                     + "clauses), articles per department ('第九条 区经济发展局工作职责：'), or numbered tasks with role "
                     + "statements ('（牵头单位：市发展改革委，配合单位：市财政局）', '（财政部牵头，各地区按职责分工负责）', "
                     + "'责任单位：区环境局牵头，区农业局等参与') or a table with 牵头单位 / 责任单位 columns", 0, null);
         }
         double coverage = coverage(body, outline, reading.read());
-        long withRoles = reading.sections().stream().flatMap(s -> s.clauses().stream())
+        long withRoles = reading.sections().stream().flatMap(s -> s.tasks().stream())
                 .filter(c -> !c.participants().isEmpty()).count();
         if (coverage < MIN_COVERAGE || withRoles == 0) {
             throw new ParseException(String.format("only %d%% of the body text could be read into tasks (%d task(s), %d with "
                             + "a department): this does not read as a document that allocates work to departments, so "
                             + "nothing is imported", Math.round(coverage * 100), reading.sections().stream()
-                            .mapToInt(s -> s.clauses().size()).sum(), withRoles), 0, null);
+                            .mapToInt(s -> s.tasks().size()).sum(), withRoles), 0, null);
         }
         if (metadata.title() == null) {
             warnings.add("no title found (a title line such as …目标责任书 / …实施方案 / …分工方案, or 《…》 in a 关于印发 notice)");
@@ -117,7 +117,7 @@ public final class DocumentParser {
         if (metadata.year() == null) {
             warnings.add("no year found in the title, the document number or its dates");
         }
-        List<Section> sections = markBoilerplate(reading.sections(), warnings);
+        List<ParsedSection> sections = markBoilerplate(reading.sections(), warnings);
         return new ParsedDocument(metadata, reading.layout(), sections, reading.departments(), coverage, warnings);
     }
 
@@ -210,8 +210,8 @@ public final class DocumentParser {
         return all == 0 ? 0 : (double) in / all;
     }
 
-    private static List<Section> markBoilerplate(List<Section> sections, List<String> warnings) {
-        List<List<String>> texts = sections.stream().map(s -> s.clauses().stream().map(Clause::text).toList()).toList();
+    private static List<ParsedSection> markBoilerplate(List<ParsedSection> sections, List<String> warnings) {
+        List<List<String>> texts = sections.stream().map(s -> s.tasks().stream().map(ParsedTask::text).toList()).toList();
         Boilerplate.Marks found = Boilerplate.mark(texts);
         if (found.undecided() > 0) {
             warnings.add(found.undecided() + " clause(s) share most of their words with too many others to be compared "
@@ -219,14 +219,14 @@ public final class DocumentParser {
                     + "boilerplate recurring across sections");
         }
         List<boolean[]> marks = found.flags();
-        List<Section> marked = new ArrayList<>();
+        List<ParsedSection> marked = new ArrayList<>();
         for (int s = 0; s < sections.size(); s++) {
-            Section section = sections.get(s);
-            List<Clause> clauses = new ArrayList<>();
-            for (int c = 0; c < section.clauses().size(); c++) {
-                clauses.add(section.clauses().get(c).withBoilerplate(marks.get(s)[c]));
+            ParsedSection section = sections.get(s);
+            List<ParsedTask> clauses = new ArrayList<>();
+            for (int c = 0; c < section.tasks().size(); c++) {
+                clauses.add(section.tasks().get(c).withBoilerplate(marks.get(s)[c]));
             }
-            marked.add(new Section(section.ordinal(), section.label(), section.title(), section.department(),
+            marked.add(new ParsedSection(section.ordinal(), section.label(), section.title(), section.department(),
                     section.line(), clauses));
         }
         return marked;

@@ -14,8 +14,8 @@ import java.util.Optional;
  *                    that was read into tasks or the headings above them, 0 to 1
  * @param warnings    things the parser could read but that a person should check (located: line and section)
  */
-public record ParsedDocument(DocumentMetadata metadata, Layout layout, List<Section> sections,
-                             List<Department> departments, double coverage, List<String> warnings) {
+public record ParsedDocument(DocumentMetadata metadata, Layout layout, List<ParsedSection> sections,
+                             List<ParsedDepartment> departments, double coverage, List<String> warnings) {
     public ParsedDocument {
         sections = List.copyOf(sections);
         departments = List.copyOf(departments);
@@ -33,26 +33,26 @@ public record ParsedDocument(DocumentMetadata metadata, Layout layout, List<Sect
     }
 
     public int clauseCount() {
-        return sections.stream().mapToInt(s -> s.clauses().size()).sum();
+        return sections.stream().mapToInt(s -> s.tasks().size()).sum();
     }
 
     /** Every task, in reading order. */
-    public List<Clause> clauses() {
-        return sections.stream().flatMap(s -> s.clauses().stream()).toList();
+    public List<ParsedTask> tasks() {
+        return sections.stream().flatMap(s -> s.tasks().stream()).toList();
     }
 
-    public Optional<Section> section(String department) {
+    public Optional<ParsedSection> section(String department) {
         return sections.stream().filter(s -> department.equals(s.department())).findFirst();
     }
 
     /** The clause of {@code department}'s section with this 1-based ordinal. */
-    public Clause clause(String department, int ordinal) {
-        Section section = section(department).orElseThrow(() -> new IllegalArgumentException("no section " + department));
-        return section.clauses().get(ordinal - 1);
+    public ParsedTask clause(String department, int ordinal) {
+        ParsedSection section = section(department).orElseThrow(() -> new IllegalArgumentException("no section " + department));
+        return section.tasks().get(ordinal - 1);
     }
 
     /** The task with this label path (二/(一)/3), if any. */
-    public Optional<Clause> task(String path) {
-        return clauses().stream().filter(c -> c.path().equals(path)).findFirst();
+    public Optional<ParsedTask> task(String path) {
+        return tasks().stream().filter(c -> c.path().equals(path)).findFirst();
     }
 }

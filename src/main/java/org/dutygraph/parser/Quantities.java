@@ -1,5 +1,7 @@
 package org.dutygraph.parser;
 
+import org.dutygraph.model.Comparison;
+
 import org.dutygraph.genre.Characters;
 
 import java.math.BigDecimal;
@@ -28,7 +30,7 @@ import org.dutygraph.genre.ScopeWords;
  */
 final class Quantities {
 
-    record Result(List<Target> targets, List<Deadline> deadlines) {
+    record Result(List<ParsedTarget> targets, List<ParsedDeadline> deadlines) {
     }
 
     private static final String CN_DIGITS = "一二两三四五六七八九十";
@@ -66,7 +68,7 @@ final class Quantities {
     /** @param folded clause text in matching form, masked (see {@link Sentences#mask}); @param original as written */
     static Result read(String original, String folded) {
         BitSet used = new BitSet(folded.length());
-        List<Target> targets = new ArrayList<>();
+        List<ParsedTarget> targets = new ArrayList<>();
         // Cheap tests first: most clauses have no digit, no 每 and no %, and the patterns below need them.
         boolean each = folded.indexOf('每') >= 0;
         boolean digits = folded.chars().anyMatch(ch -> ch >= '0' && ch <= '9');
@@ -79,8 +81,8 @@ final class Quantities {
                 subject = f.group().replaceFirst("^每(周|月|季度|季|半年|年|日|天|旬)", "").replaceAll(GE_BEFORE, "")
                         .replaceFirst("(\\d+|[" + CN_DIGITS + "])\\s*(次|轮)(以上)?$", "").strip();
             }
-            targets.add(new Target(Target.Kind.FREQUENCY, subject, number(f.group(3)), f.group(4) + "/" + period(f.group(1)),
-                    ge ? Target.Comparator.GE : Target.Comparator.EQ, null, scope(folded, f.start()),
+            targets.add(new ParsedTarget(ParsedTarget.Kind.FREQUENCY, subject, number(f.group(3)), f.group(4) + "/" + period(f.group(1)),
+                    ge ? Comparison.GE : Comparison.EQ, null, scope(folded, f.start()),
                     raw(original, f.start(), f.end(), subject)));
         }
         Matcher b = BARE_FREQUENCY.matcher(folded);
@@ -89,8 +91,8 @@ final class Quantities {
                 continue;
             }
             used.set(b.start(), b.end(1));
-            targets.add(new Target(Target.Kind.FREQUENCY, b.group(2), BigDecimal.ONE, "次/" + period(b.group(1)),
-                    Target.Comparator.EQ, null, null, original.substring(b.start(), b.end())));
+            targets.add(new ParsedTarget(ParsedTarget.Kind.FREQUENCY, b.group(2), BigDecimal.ONE, "次/" + period(b.group(1)),
+                    Comparison.EQ, null, null, original.substring(b.start(), b.end())));
         }
         Matcher p = PERCENT.matcher(folded);
         while (digits && folded.indexOf('%') >= 0 && p.find()) {
@@ -99,11 +101,11 @@ final class Quantities {
             }
             used.set(p.start(), p.end());
             String before = chunkBefore(folded, p.start());
-            Target.Change change = DECREASE.matcher(before).find() ? Target.Change.DECREASE
-                    : INCREASE.matcher(before).find() ? Target.Change.INCREASE : null;
+            ParsedTarget.Change change = DECREASE.matcher(before).find() ? ParsedTarget.Change.DECREASE
+                    : INCREASE.matcher(before).find() ? ParsedTarget.Change.INCREASE : null;
             String subject = subjectBefore(before);
             int rawStart = p.start() - before.length();
-            targets.add(new Target(Target.Kind.PERCENT, subject, plain(new BigDecimal(p.group(3))), "%",
+            targets.add(new ParsedTarget(ParsedTarget.Kind.PERCENT, subject, plain(new BigDecimal(p.group(3))), "%",
                     comparator(p.group(1), p.group(4)), change, scope(folded, p.start()),
                     original.substring(rawStart, p.end()).strip()));
         }
@@ -130,7 +132,7 @@ final class Quantities {
             String subject = subjectFollows ? after : subjectBefore(before);
             int rawStart = subjectFollows ? a.start() : a.start() - before.length();
             int rawEnd = subjectFollows ? a.end() + after.length() : a.end();
-            targets.add(new Target(measure ? Target.Kind.MEASURE : Target.Kind.COUNT, subject, plain(value),
+            targets.add(new ParsedTarget(measure ? ParsedTarget.Kind.MEASURE : ParsedTarget.Kind.COUNT, subject, plain(value),
                     normalUnit(unit), comparator(a.group(1), a.group(5)), null, scope(folded, a.start()),
                     original.substring(rawStart, rawEnd).strip()));
         }
@@ -138,27 +140,27 @@ final class Quantities {
         return new Result(targets, deadlines(original, folded));
     }
 
-    private static List<Deadline> deadlines(String original, String folded) {
-        Map<String, Deadline> found = new LinkedHashMap<>();
+    private static List<ParsedDeadline> deadlines(String original, String folded) {
+        Map<String, ParsedDeadline> found = new LinkedHashMap<>();
         if (folded.indexOf('前') < 0 && !folded.contains("季度")) {
             return List.of(); // every deadline form ends in 前 but the bare 第一季度
         }
         Matcher d = DEADLINE.matcher(folded);
         while (d.find()) {
             String text = original.substring(d.start(), d.end());
-            Deadline deadline;
+            ParsedDeadline deadline;
             if (d.group(2) != null) {
-                deadline = new Deadline(text, Deadline.Kind.MONTH, Numerals.parse(d.group(2)));
+                deadline = new ParsedDeadline(text, ParsedDeadline.Kind.MONTH, Numerals.parse(d.group(2)));
             } else if (d.group(5) != null) {
                 int quarter = Numerals.parse(d.group(5).replace("第", ""));
-                deadline = new Deadline(text, Deadline.Kind.QUARTER, quarter * 3);
+                deadline = new ParsedDeadline(text, ParsedDeadline.Kind.QUARTER, quarter * 3);
             } else {
                 String season = d.group(6);
                 deadline = switch (season) {
-                    case "年底", "年末" -> new Deadline(text, Deadline.Kind.YEAR_END, 12);
-                    case "上半年" -> new Deadline(text, Deadline.Kind.MONTH, 6);
-                    case "下半年" -> new Deadline(text, Deadline.Kind.YEAR_END, 12);
-                    default -> new Deadline(text, Deadline.Kind.SEASON, null);
+                    case "年底", "年末" -> new ParsedDeadline(text, ParsedDeadline.Kind.YEAR_END, 12);
+                    case "上半年" -> new ParsedDeadline(text, ParsedDeadline.Kind.MONTH, 6);
+                    case "下半年" -> new ParsedDeadline(text, ParsedDeadline.Kind.YEAR_END, 12);
+                    default -> new ParsedDeadline(text, ParsedDeadline.Kind.SEASON, null);
                 };
             }
             found.putIfAbsent(text, deadline);
@@ -216,14 +218,14 @@ final class Quantities {
         return original.substring(start, Math.min(original.length(), end + subject.length())).strip();
     }
 
-    private static Target.Comparator comparator(String before, String after) {
+    private static Comparison comparator(String before, String after) {
         if ((before != null && before.matches(GE_BEFORE)) || "以上".equals(after)) {
-            return Target.Comparator.GE;
+            return Comparison.GE;
         }
         if ((before != null && before.matches(LE_BEFORE)) || "以下".equals(after) || "以内".equals(after)) {
-            return Target.Comparator.LE;
+            return Comparison.LE;
         }
-        return Target.Comparator.EQ;
+        return Comparison.EQ;
     }
 
     private static String normalUnit(String unit) {

@@ -39,7 +39,7 @@ final class Statements {
      * A role statement found in the body: [start, end) including its brackets, its groups, the deadlines it sets,
      * and the positional rule it declares, if any.
      */
-    record Statement(int start, int end, boolean parenthesised, List<Group> groups, List<Deadline> deadlines,
+    record Statement(int start, int end, boolean parenthesised, List<Group> groups, List<ParsedDeadline> deadlines,
                      Rule declares) {
         boolean namesALead() {
             return groups.stream().anyMatch(g -> g.effect() == Effect.LEADS && g.names().stream().anyMatch(Name::body));
@@ -163,7 +163,7 @@ final class Statements {
      */
     static Optional<Statement> parse(String folded, String original, boolean strict) {
         List<Group> groups = new ArrayList<>();
-        List<Deadline> deadlines = new ArrayList<>();
+        List<ParsedDeadline> deadlines = new ArrayList<>();
         Rule declares = null;
         Effect effect = null;
         String prefix = null;
@@ -386,17 +386,17 @@ final class Statements {
     }
 
     /** A deadline written in a statement or a table cell: 6月底, 11月, 年底前, 二季度. */
-    static Deadline deadline(String written, Matcher time) {
+    static ParsedDeadline deadline(String written, Matcher time) {
         if (time.group(2) != null) {
-            return new Deadline(written, Deadline.Kind.MONTH, Numerals.parse(time.group(2)));
+            return new ParsedDeadline(written, ParsedDeadline.Kind.MONTH, Numerals.parse(time.group(2)));
         }
         if (time.group(4) != null) {
             return switch (time.group(4)) {
-                case "上半年" -> new Deadline(written, Deadline.Kind.MONTH, 6);
-                default -> new Deadline(written, Deadline.Kind.YEAR_END, 12);
+                case "上半年" -> new ParsedDeadline(written, ParsedDeadline.Kind.MONTH, 6);
+                default -> new ParsedDeadline(written, ParsedDeadline.Kind.YEAR_END, 12);
             };
         }
         int quarter = Numerals.parse(time.group(5).replace("第", ""));
-        return new Deadline(written, Deadline.Kind.QUARTER, quarter * 3);
+        return new ParsedDeadline(written, ParsedDeadline.Kind.QUARTER, quarter * 3);
     }
 }

@@ -150,7 +150,7 @@ final class TableReader {
         int start = item.bodyStart;
         int end = item.ownEnd();
         NameRuns.Run chosen = null;
-        List<Deadline> deadlines = new ArrayList<>();
+        List<ParsedDeadline> deadlines = new ArrayList<>();
         for (NameRuns.Run run : NameRuns.find(f, start, end)) {
             if (deadlineBefore) {
                 Matcher d = DEADLINE_CELL.matcher(f.substring(start, run.start()));
@@ -209,7 +209,7 @@ final class TableReader {
         String[] cells = f.substring(start, end).split("\t", -1);
         int offset = TableHeaders.isNumberColumn(header.getFirst()) ? 1 : 0;
         List<Statements.Group> groups = new ArrayList<>();
-        List<Deadline> deadlines = new ArrayList<>();
+        List<ParsedDeadline> deadlines = new ArrayList<>();
         int from = -1;
         int at = start;
         for (int i = 0; i < cells.length; i++) {

@@ -2,7 +2,7 @@ package org.dutygraph.parser;
 
 import org.dutygraph.genre.Characters;
 import org.dutygraph.genre.Labels.Style;
-import org.dutygraph.genre.Role;
+import org.dutygraph.model.Role;
 import org.dutygraph.genre.RoleWords.Effect;
 import org.dutygraph.genre.Sentences;
 import org.dutygraph.genre.UnitNames;
@@ -65,7 +65,7 @@ final class TopicReader {
             registerRunningText(body, d, units);
         }
         units.settleTier();
-        List<String> registered = units.departments().stream().map(Department::name).toList();
+        List<String> registered = units.departments().stream().map(ParsedDepartment::name).toList();
         DepartmentDirectory directory = new DepartmentDirectory(registered, metadata, ownLevelWord(tier));
         ClauseRoles running = new ClauseRoles(directory);
 
@@ -79,12 +79,12 @@ final class TopicReader {
                 tasks.add(d.item());
             }
         }
-        Map<Outline.Item, List<Clause>> bySection = new LinkedHashMap<>();
+        Map<Outline.Item, List<ParsedTask>> bySection = new LinkedHashMap<>();
         Map<Outline.Item, Outline.Part> sectionPart = new LinkedHashMap<>();
         List<int[]> read = new ArrayList<>();
         for (Draft d : drafts) {
             read.add(new int[]{d.start(), d.end()});
-            Clause clause = clause(body, d, units, rule, running);
+            ParsedTask clause = clause(body, d, units, rule, running);
             Outline.Item top = d.item();
             while (top.parent != null) {
                 top = top.parent;
@@ -100,13 +100,13 @@ final class TopicReader {
             bySection.computeIfAbsent(key, k -> new ArrayList<>()).add(clause);
         }
 
-        List<Section> sections = new ArrayList<>();
+        List<ParsedSection> sections = new ArrayList<>();
         int ordinal = 0;
-        for (Map.Entry<Outline.Item, List<Clause>> e : bySection.entrySet()) {
+        for (Map.Entry<Outline.Item, List<ParsedTask>> e : bySection.entrySet()) {
             Outline.Item head = e.getKey();
-            List<Clause> clauses = new ArrayList<>();
+            List<ParsedTask> clauses = new ArrayList<>();
             int n = 0;
-            for (Clause c : e.getValue()) {
+            for (ParsedTask c : e.getValue()) {
                 clauses.add(c.withOrdinal(++n));
             }
             boolean heading = (!head.children.isEmpty() || headingEnds.containsKey(head)) && !tasks.contains(head);
@@ -114,14 +114,14 @@ final class TopicReader {
                     headingEnds.getOrDefault(head, Integer.MAX_VALUE));
             String title = heading ? POINTS.matcher(body.text(head.bodyStart, titleEnd)).replaceAll("").strip() : "";
             String label = heading ? head.path() : (head.part > 1 ? "P" + head.part : "");
-            sections.add(new Section(++ordinal, label, title, null, body.line(head.start), clauses));
+            sections.add(new ParsedSection(++ordinal, label, title, null, body.line(head.start), clauses));
         }
-        List<Department> departments = new ArrayList<>(units.departments());
+        List<ParsedDepartment> departments = new ArrayList<>(units.departments());
         Set<String> named = new java.util.HashSet<>();
         departments.forEach(d -> named.add(d.name()));
         directory.externals().forEach((name, level) -> {
             if (named.add(name)) {
-                departments.add(new Department(name, List.of(), true, level, false));
+                departments.add(new ParsedDepartment(name, List.of(), true, level, false));
             }
         });
         boolean lines = statements.stream().filter(s -> !s.parenthesised()).count()
@@ -360,11 +360,11 @@ final class TopicReader {
         return lastStart >= 0 && own.substring(lastEnd).isBlank() ? start + lastStart : end;
     }
 
-    private static Clause clause(Body body, Draft d, Units units, Statements.Rule rule, ClauseRoles running) {
+    private static ParsedTask clause(Body body, Draft d, Units units, Statements.Rule rule, ClauseRoles running) {
         String original = POINTS.matcher(body.text(d.start(), d.end())).replaceAll("").strip();
         List<Assigned> assigned = new ArrayList<>();
         Set<String> generic = new LinkedHashSet<>();
-        List<Deadline> deadlines = new ArrayList<>();
+        List<ParsedDeadline> deadlines = new ArrayList<>();
         int governedFrom = d.start();
         BitSet inStatements = new BitSet();
         for (Statements.Statement s : blocks(body, d.statements())) {
@@ -394,7 +394,7 @@ final class TopicReader {
                 .map(Map.Entry::getKey).toList();
         String masked = Sentences.mask(folded);
         ClauseRoles.Result text = running.readRunningText(leads, original, masked, inStatements);
-        for (Participation p : text.participants()) {
+        for (ParsedParticipation p : text.participants()) {
             List<String> evidence = roles.computeIfAbsent(p.department(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(p.role(), k -> new ArrayList<>());
             if (!evidence.contains(p.evidence())) {
@@ -403,22 +403,22 @@ final class TopicReader {
         }
         Set<String> stated = new java.util.HashSet<>();
         assigned.forEach(a -> stated.add(a.unit() + "\u0000" + a.role()));
-        List<Participation> participants = new ArrayList<>();
+        List<ParsedParticipation> participants = new ArrayList<>();
         roles.forEach((unit, byRole) -> byRole.forEach((role, evidence) ->
-                participants.add(new Participation(unit, role, String.join("", evidence), stated.contains(unit + "\u0000" + role)))));
+                participants.add(new ParsedParticipation(unit, role, String.join("", evidence), stated.contains(unit + "\u0000" + role)))));
         participants.sort((a, b) -> a.role().compareTo(b.role()));
-        List<String> owners = participants.stream().filter(p -> p.role() == Role.LEAD).map(Participation::department)
+        List<String> owners = participants.stream().filter(p -> p.role() == Role.LEAD).map(ParsedParticipation::department)
                 .distinct().toList();
         generic.addAll(text.unresolved());
         Quantities.Result how = Quantities.read(original, masked);
-        List<Deadline> allDeadlines = new ArrayList<>(how.deadlines());
-        for (Deadline extra : deadlines) {
+        List<ParsedDeadline> allDeadlines = new ArrayList<>(how.deadlines());
+        for (ParsedDeadline extra : deadlines) {
             if (allDeadlines.stream().noneMatch(x -> x.text().equals(extra.text()))) {
                 allDeadlines.add(extra);
             }
         }
         List<String> mentions = text.mentions().stream().filter(m -> !roles.containsKey(m)).toList();
-        return new Clause(0, d.label(), d.path(), original, body.line(d.start()), owners, participants, mentions,
+        return new ParsedTask(0, d.label(), d.path(), original, body.line(d.start()), owners, participants, mentions,
                 List.copyOf(generic), how.targets(), allDeadlines, false);
     }
 
@@ -437,7 +437,7 @@ final class TopicReader {
                 if (BETWEEN_LINES.matcher(gap).matches()) {
                     List<Statements.Group> groups = new ArrayList<>(last.groups());
                     groups.addAll(s.groups());
-                    List<Deadline> deadlines = new ArrayList<>(last.deadlines());
+                    List<ParsedDeadline> deadlines = new ArrayList<>(last.deadlines());
                     deadlines.addAll(s.deadlines());
                     blocks.set(blocks.size() - 1, new Statements.Statement(last.start(), s.end(), false, List.copyOf(groups),
                             List.copyOf(deadlines), last.declares() != null ? last.declares() : s.declares()));

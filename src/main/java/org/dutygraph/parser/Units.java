@@ -1,6 +1,6 @@
 package org.dutygraph.parser;
 
-import org.dutygraph.genre.Level;
+import org.dutygraph.model.Level;
 import org.dutygraph.genre.UnitNames;
 
 import java.util.ArrayList;
@@ -111,12 +111,12 @@ final class Units {
                 .orElse(UnitNames.Tier.UNSTATED);
     }
 
-    List<Department> departments() {
-        List<Department> all = new ArrayList<>();
+    List<ParsedDepartment> departments() {
+        List<ParsedDepartment> all = new ArrayList<>();
         for (Unit unit : byKey.values()) {
             Level level = level(unit.tier);
             List<String> aliases = unit.forms.stream().filter(f -> !f.equals(unit.name)).toList();
-            all.add(new Department(unit.name, aliases, level != Level.OWN, level, unit.organisation));
+            all.add(new ParsedDepartment(unit.name, aliases, level != Level.OWN, level, unit.organisation));
         }
         return all;
     }

@@ -1,9 +1,9 @@
 package org.dutygraph.bench;
 
-import org.dutygraph.parser.Clause;
+import org.dutygraph.parser.ParsedTask;
 import org.dutygraph.parser.DocumentParser;
 import org.dutygraph.parser.ParsedDocument;
-import org.dutygraph.parser.Section;
+import org.dutygraph.parser.ParsedSection;
 import org.dutygraph.similarity.Shingles;
 import org.dutygraph.similarity.SimilarityFinder.Item;
 
@@ -223,8 +223,8 @@ public final class ClauseCorpus {
         List<Integer> chunksPerPhrase = new ArrayList<>();
         List<Integer> phrasesPerSentence = new ArrayList<>();
         List<String> owners = new ArrayList<>();
-        for (Section section : document.sections()) {
-            for (Clause clause : section.clauses()) {
+        for (ParsedSection section : document.sections()) {
+            for (ParsedTask clause : section.tasks()) {
                 seedClauses.add(new Item(section.department(), clause.text()));
                 for (String sentence : sentences(clause.text())) {
                     int phrases = 0;
@@ -242,7 +242,7 @@ public final class ClauseCorpus {
                 }
             }
         }
-        String[] departments = document.sections().stream().map(Section::department).toArray(String[]::new);
+        String[] departments = document.sections().stream().map(ParsedSection::department).toArray(String[]::new);
         for (int i = 0; owners.size() < OWNER_COUNT; i++) {
             String department = departments[i % departments.length];
             String district = DISTRICTS[(i / departments.length) % DISTRICTS.length];

@@ -78,7 +78,7 @@ public class FileReadingBenchmark {
         file = type.equals("text") ? text.getBytes(StandardCharsets.UTF_8)
                 : DocumentForms.of(text, DocumentForms.Form.valueOf(type.toUpperCase()));
         ParsedDocument check = parse();
-        if (check.clauseCount() != 100 || check.clauses().stream().anyMatch(c -> c.participants().isEmpty())) {
+        if (check.clauseCount() != 100 || check.tasks().stream().anyMatch(c -> c.participants().isEmpty())) {
             throw new IllegalStateException(type + " " + layout + " read " + check.clauseCount() + " tasks, not 100 with units");
         }
     }

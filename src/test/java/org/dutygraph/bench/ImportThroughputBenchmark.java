@@ -219,7 +219,7 @@ public final class ImportThroughputBenchmark {
 
     private static List<SimilarityFinder.Pair> similar(ParsedDocument p) {
         List<SimilarityFinder.Item> items = new ArrayList<>();
-        p.sections().forEach(s -> s.clauses().forEach(c -> items.add(new SimilarityFinder.Item(s.department(), c.text()))));
+        p.sections().forEach(s -> s.tasks().forEach(c -> items.add(new SimilarityFinder.Item(s.department(), c.text()))));
         return SimilarityFinder.find(items);
     }
 

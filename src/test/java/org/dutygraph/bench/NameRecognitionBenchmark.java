@@ -126,9 +126,9 @@ public final class NameRecognitionBenchmark {
         public List<String> units(String statementText) {
             String text = "某市重点任务分工方案\n一、重点任务\n（一）做好工作。（" + statementText.replace('\n', ' ') + "）\n";
             try {
-                return org.dutygraph.parser.DocumentParser.parse(text).clauses().stream()
+                return org.dutygraph.parser.DocumentParser.parse(text).tasks().stream()
                         .flatMap(c -> c.participants().stream())
-                        .map(org.dutygraph.parser.Participation::department)
+                        .map(org.dutygraph.parser.ParsedParticipation::department)
                         .distinct().toList();
             } catch (org.dutygraph.parser.ParseException refused) {
                 return List.of();

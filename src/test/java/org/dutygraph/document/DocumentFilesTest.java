@@ -42,7 +42,7 @@ class DocumentFilesTest {
 
     static Set<String> triples(ParsedDocument doc) {
         Set<String> out = new TreeSet<>();
-        doc.clauses().forEach(c -> c.participants().forEach(p -> out.add(c.path() + " " + p.role() + " " + p.department())));
+        doc.tasks().forEach(c -> c.participants().forEach(p -> out.add(c.path() + " " + p.role() + " " + p.department())));
         return out;
     }
 

@@ -1,6 +1,6 @@
 package org.dutygraph.document;
 
-import org.dutygraph.parser.Clause;
+import org.dutygraph.parser.ParsedTask;
 import org.dutygraph.parser.DocumentParser;
 import org.dutygraph.parser.ParsedDocument;
 import org.dutygraph.support.DocumentForms;
@@ -47,7 +47,7 @@ class DocumentFormsTest {
         var m = doc.metadata();
         out.add("document " + m + " " + doc.layout());
         doc.sections().forEach(s -> out.add("section " + s.department() + " " + s.title()));
-        for (Clause c : doc.clauses()) {
+        for (ParsedTask c : doc.tasks()) {
             out.add("task " + c.path() + " owners=" + c.owners() + " boilerplate=" + c.boilerplate()
                     + " text=" + c.text().replaceAll("\\s", ""));
             c.participants().stream().map(p -> "  " + p.role() + " " + p.department()).sorted().forEach(out::add);

@@ -1,10 +1,13 @@
 package org.dutygraph.document;
 
+import org.dutygraph.model.Document;
+import org.dutygraph.model.DocumentRepository;
+
 import org.dutygraph.support.TestDocuments;
 import com.jayway.jsonpath.DocumentContext;
 import org.dutygraph.parser.DocumentParser;
 import org.dutygraph.parser.ParsedDocument;
-import org.dutygraph.parser.Section;
+import org.dutygraph.parser.ParsedSection;
 import org.dutygraph.support.ServiceIT;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -245,7 +248,7 @@ class ImportIT extends ServiceIT {
         // Two sections of the same department: the parser refuses that, so build it by hand; the store's
         // uniqueness constraint on Task.id then fails the transaction after the old version was deleted.
         ParsedDocument parsed = DocumentParser.parse(seedText());
-        List<Section> sections = new ArrayList<>(parsed.sections());
+        List<ParsedSection> sections = new ArrayList<>(parsed.sections());
         sections.add(sections.getFirst());
         ParsedDocument broken = new ParsedDocument(parsed.metadata(), parsed.layout(), sections, parsed.departments(),
                 parsed.coverage(), parsed.warnings());

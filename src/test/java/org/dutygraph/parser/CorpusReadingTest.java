@@ -1,6 +1,6 @@
 package org.dutygraph.parser;
 
-import org.dutygraph.genre.Role;
+import org.dutygraph.model.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -53,14 +53,14 @@ class CorpusReadingTest {
         System.out.println("| document | layout | tasks | LEAD | JOINT | SUPPORT | departments | organisations | generic mentions (distinct) | coverage | P | R | F1 |");
         read.forEach((name, doc) -> {
             RoleTruth.Score s = RoleTruth.load(name).score(doc);
-            Map<Role, Long> byRole = doc.clauses().stream().flatMap(c -> c.participants().stream())
-                    .collect(Collectors.groupingBy(Participation::role, Collectors.counting()));
+            Map<Role, Long> byRole = doc.tasks().stream().flatMap(c -> c.participants().stream())
+                    .collect(Collectors.groupingBy(ParsedParticipation::role, Collectors.counting()));
             System.out.printf("| %s | %s | %d | %d | %d | %d | %d | %d | %d (%d) | %.2f | %.3f | %.3f | %.3f |%n", name, doc.layout(),
                     doc.clauseCount(), byRole.getOrDefault(Role.LEAD, 0L), byRole.getOrDefault(Role.JOINT, 0L),
                     byRole.getOrDefault(Role.SUPPORT, 0L), doc.departments().stream().filter(d -> !d.organisation()).count(),
-                    doc.departments().stream().filter(Department::organisation).count(),
-                    doc.clauses().stream().mapToLong(c -> c.unresolvedMentions().size()).sum(),
-                    doc.clauses().stream().flatMap(c -> c.unresolvedMentions().stream()).distinct().count(), doc.coverage(),
+                    doc.departments().stream().filter(ParsedDepartment::organisation).count(),
+                    doc.tasks().stream().mapToLong(c -> c.unresolvedMentions().size()).sum(),
+                    doc.tasks().stream().flatMap(c -> c.unresolvedMentions().stream()).distinct().count(), doc.coverage(),
                     s.precision(), s.recall(), s.f1());
         });
     }
@@ -73,7 +73,7 @@ class CorpusReadingTest {
     }
 
     static Set<String> roles(ParsedDocument doc, String path) {
-        Clause task = doc.task(path).orElseThrow(() -> new AssertionError("no task " + path));
+        ParsedTask task = doc.task(path).orElseThrow(() -> new AssertionError("no task " + path));
         return task.participants().stream().map(p -> p.role() + " " + p.department()).collect(Collectors.toSet());
     }
 
@@ -109,7 +109,7 @@ class CorpusReadingTest {
         assertThat(doc.task("二/(一)/2").orElseThrow().unresolvedMentions()).containsExactly("各区、县级市");
         // 11.121人才梯队项目: item 11 on a line of its own although a number follows its dot
         assertThat(roles(doc, "二/(二)/11")).containsExactlyInAnyOrder("LEAD 市人力资源和社会保障局");
-        assertThat(doc.clauses()).extracting(Clause::path).contains("三/(三)/39", "四/40", "五/45");
+        assertThat(doc.tasks()).extracting(ParsedTask::path).contains("三/(三)/39", "四/40", "五/45");
     }
 
     @Test
@@ -127,7 +127,7 @@ class CorpusReadingTest {
         assertThat(roles(doc, "五/(二十三)/¶1")).containsExactly("LEAD 国务院职能转变协调办");
         assertThat(roles(doc, "五/(二十二)")).isEmpty();
         assertThat(doc.task("五/(二十二)").orElseThrow().unresolvedMentions()).containsExactly("各地区", "各部门");
-        assertThat(doc.departments()).allMatch(d -> d.level() == org.dutygraph.genre.Level.OWN);
+        assertThat(doc.departments()).allMatch(d -> d.level() == org.dutygraph.model.Level.OWN);
     }
 
     @Test
@@ -138,17 +138,17 @@ class CorpusReadingTest {
         assertThat(roles(doc, "一/¶1")).containsExactlyInAnyOrder("LEAD 省经济和信息化厅", "LEAD 省财政厅");
         assertThat(roles(doc, "P2:二/(一)/2")).containsExactlyInAnyOrder("LEAD 省经济和信息化厅", "LEAD 省通信管理局");
         assertThat(roles(doc, "八/¶2")).contains("LEAD 省地方金融监管局", "LEAD 省投资集团");
-        assertThat(doc.departments()).filteredOn(Department::organisation).extracting(Department::name)
+        assertThat(doc.departments()).filteredOn(ParsedDepartment::organisation).extracting(ParsedDepartment::name)
                 .contains("人行合肥中心支行", "省投资集团", "安徽银保监局");
-        assertThat(doc.clauses()).noneMatch(c -> c.text().contains("王清宪"));
+        assertThat(doc.tasks()).noneMatch(c -> c.text().contains("王清宪"));
     }
 
     @Test
     void baotou_assessment_indicators_keep_the_deadline_and_drop_the_points() {
         ParsedDocument doc = doc("06-baotou-2022-shuzi-zhengfu-kaoping");
-        Clause first = doc.task("P2:一/(一)/1").orElseThrow();
+        ParsedTask first = doc.task("P2:一/(一)/1").orElseThrow();
         assertThat(roles(doc, "P2:一/(一)/1")).containsExactly("LEAD 市审批服务局");
-        assertThat(first.deadlines()).extracting(Deadline::text).contains("5月底");
+        assertThat(first.deadlines()).extracting(ParsedDeadline::text).contains("5月底");
         assertThat(doc.task("P2:一/(九)/19").orElseThrow().text()).doesNotContain("0.5分");
         assertThat(roles(doc, "P2:一/(四)/8")).containsExactlyInAnyOrder("LEAD 市住建局", "LEAD 市审批服务局");
         // 配合市发改委 in the running text of a task 市市场监管局 is assessed on
@@ -189,7 +189,7 @@ class CorpusReadingTest {
                 "SUPPORT 区经济发展局", "JOINT 区财政金融局");
         assertThat(roles(doc, "第九条/(一)/2")).contains("JOINT 区环境与国土资源局");
         assertThat(doc.section("区党工委、管委会办公室")).isPresent();
-        assertThat(doc.departments()).filteredOn(Department::organisation).extracting(Department::name)
+        assertThat(doc.departments()).filteredOn(ParsedDepartment::organisation).extracting(ParsedDepartment::name)
                 .contains("中华人民共和国平潭海关");
         // the articles of collectives (乡镇党委) are read, with no owner
         assertThat(doc.sections()).anyMatch(s -> s.title().equals("乡镇党委") && s.department() == null);
@@ -212,9 +212,9 @@ class CorpusReadingTest {
         ParsedDocument doc = doc("11-pingtan-2016-shengtai-yaodian-fengongbiao");
         assertThat(doc.layout()).isEqualTo(Layout.TABLE);
         assertThat(roles(doc, "P2:4")).containsExactlyInAnyOrder("LEAD 区规划局", "SUPPORT 区经发局", "SUPPORT 区环土局");
-        assertThat(doc.task("P2:4").orElseThrow().deadlines()).extracting(Deadline::month).containsExactly(12);
+        assertThat(doc.task("P2:4").orElseThrow().deadlines()).extracting(ParsedDeadline::month).containsExactly(12);
         // the sources listed after a row (1、… 2、…) are not tasks
-        assertThat(doc.clauses()).extracting(Clause::path).doesNotContain("P2:1/1", "P2:2/1");
+        assertThat(doc.tasks()).extracting(ParsedTask::path).doesNotContain("P2:1/1", "P2:2/1");
         assertThat(roles(doc, "P2:16")).containsExactlyInAnyOrder("SUPPORT 区环土局", "SUPPORT 区农发局");
         assertThat(doc.clauseCount()).isEqualTo(46);
     }
@@ -223,7 +223,7 @@ class CorpusReadingTest {
     void pingtan_credit_plan_units_without_a_lead_are_co_responsible() {
         ParsedDocument doc = doc("12-pingtan-2015-xinyong-tixi-fengong");
         assertThat(roles(doc, "一/(二)/4")).contains("LEAD 区公安局", "LEAD 区市场监督管理局", "LEAD 区国税局");
-        assertThat(doc.departments()).filteredOn(Department::organisation).extracting(Department::name)
+        assertThat(doc.departments()).filteredOn(ParsedDepartment::organisation).extracting(ParsedDepartment::name)
                 .contains("人民银行平潭支行", "平潭海关");
         assertThat(doc.task("二/(四)/6").orElseThrow().participants()).isEmpty();
     }

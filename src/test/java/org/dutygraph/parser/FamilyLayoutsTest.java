@@ -1,6 +1,6 @@
 package org.dutygraph.parser;
 
-import org.dutygraph.genre.Level;
+import org.dutygraph.model.Level;
 import org.dutygraph.support.TestDocuments;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -34,7 +34,7 @@ class FamilyLayoutsTest {
             assertThat(doc.layout()).isEqualTo(Layout.ROLE_LINES);
             assertThat(roles(doc, "一/1")).containsExactlyInAnyOrder("LEAD 区城管局", "SUPPORT 区住建局", "SUPPORT 区财政局");
             assertThat(doc.task("一/1").orElseThrow().unresolvedMentions()).containsExactly("各镇人民政府", "街道办事处");
-            assertThat(doc.task("一/1").orElseThrow().deadlines()).extracting(Deadline::month).containsExactly(6);
+            assertThat(doc.task("一/1").orElseThrow().deadlines()).extracting(ParsedDeadline::month).containsExactly(6);
         }
 
         @Test
@@ -50,9 +50,9 @@ class FamilyLayoutsTest {
 
         @Test
         void sections_are_topics_and_task_ids_are_label_paths() {
-            assertThat(doc.sections()).extracting(Section::title).containsExactly("完善分类设施", "强化宣传引导");
+            assertThat(doc.sections()).extracting(ParsedSection::title).containsExactly("完善分类设施", "强化宣传引导");
             assertThat(doc.sections()).allMatch(s -> s.department() == null);
-            assertThat(doc.clauses()).extracting(Clause::path).containsExactly("一/1", "一/2", "二/3", "二/4");
+            assertThat(doc.tasks()).extracting(ParsedTask::path).containsExactly("一/1", "一/2", "二/3", "二/4");
         }
     }
 
@@ -64,15 +64,15 @@ class FamilyLayoutsTest {
         @Test
         void the_first_listed_leads_and_the_others_support_as_declared() {
             assertThat(roles(doc, "一/(一)")).containsExactlyInAnyOrder("LEAD 市行政审批局", "SUPPORT 市市场监管局", "SUPPORT 市税务局");
-            assertThat(doc.task("一/(一)").orElseThrow().deadlines()).extracting(Deadline::text).containsExactly("6月底");
+            assertThat(doc.task("一/(一)").orElseThrow().deadlines()).extracting(ParsedDeadline::text).containsExactly("6月底");
         }
 
         @Test
         void a_named_lead_in_the_same_parenthetical_overrides_the_rule() {
             assertThat(roles(doc, "一/(二)")).containsExactlyInAnyOrder("LEAD 市住建局", "JOINT 市自然资源和规划局",
                     "JOINT 市行政审批局");
-            assertThat(doc.task("一/(二)").orElseThrow().deadlines()).extracting(Deadline::kind)
-                    .containsExactly(Deadline.Kind.YEAR_END);
+            assertThat(doc.task("一/(二)").orElseThrow().deadlines()).extracting(ParsedDeadline::kind)
+                    .containsExactly(ParsedDeadline.Kind.YEAR_END);
         }
 
         @Test
@@ -84,7 +84,7 @@ class FamilyLayoutsTest {
 
         @Test
         void banks_and_a_power_company_are_organisations() {
-            assertThat(doc.departments()).filteredOn(Department::organisation).extracting(Department::name)
+            assertThat(doc.departments()).filteredOn(ParsedDepartment::organisation).extracting(ParsedDepartment::name)
                     .containsExactlyInAnyOrder("供电公司", "人民银行常州市分行", "常州金融监管分局");
         }
     }
@@ -107,7 +107,7 @@ class FamilyLayoutsTest {
         void collectives_are_generic_mentions_not_departments() {
             assertThat(doc.task("二/(五)").orElseThrow().participants()).isEmpty();
             assertThat(doc.task("一/(一)").orElseThrow().unresolvedMentions()).containsExactly("国务院相关部门", "各地区");
-            assertThat(doc.departments()).extracting(Department::name).noneMatch(n -> n.contains("各") || n.contains("相关"));
+            assertThat(doc.departments()).extracting(ParsedDepartment::name).noneMatch(n -> n.contains("各") || n.contains("相关"));
         }
     }
 
@@ -119,9 +119,9 @@ class FamilyLayoutsTest {
         @Test
         void paren_numbered_sections_and_clauses() {
             assertThat(doc.layout()).isEqualTo(Layout.DEPARTMENT_SECTIONS);
-            assertThat(doc.sections()).extracting(Section::department)
+            assertThat(doc.sections()).extracting(ParsedSection::department)
                     .containsExactly("区工业和信息化局", "区发展和改革委员会", "区住房和城乡建设局");
-            assertThat(doc.section("区工业和信息化局").orElseThrow().clauses()).hasSize(3);
+            assertThat(doc.section("区工业和信息化局").orElseThrow().tasks()).hasSize(3);
         }
 
         @Test
@@ -132,10 +132,10 @@ class FamilyLayoutsTest {
 
         @Test
         void a_clause_that_begins_with_a_deadline_is_its_own_clause() {
-            assertThat(doc.section("区发展和改革委员会").orElseThrow().clauses()).hasSize(4);
-            Clause fourth = doc.clause("区发展和改革委员会", 4);
+            assertThat(doc.section("区发展和改革委员会").orElseThrow().tasks()).hasSize(4);
+            ParsedTask fourth = doc.clause("区发展和改革委员会", 4);
             assertThat(fourth.text()).startsWith("6月底前会同");
-            assertThat(fourth.deadlines()).extracting(Deadline::month).containsExactly(6);
+            assertThat(fourth.deadlines()).extracting(ParsedDeadline::month).containsExactly(6);
             assertThat(roles(doc, "(二)/4")).containsExactlyInAnyOrder("LEAD 区发展和改革委员会", "JOINT 区住房和城乡建设局");
         }
     }
@@ -162,7 +162,7 @@ class FamilyLayoutsTest {
         void each_row_s_cells_give_lead_support_and_deadline() {
             assertThat(doc.layout()).isEqualTo(Layout.TABLE);
             assertThat(roles(doc, "1")).containsExactlyInAnyOrder("LEAD 区生态环境局", "SUPPORT 区水利局", "SUPPORT 区住建局");
-            assertThat(doc.task("2").orElseThrow().deadlines()).extracting(Deadline::month).containsExactly(9);
+            assertThat(doc.task("2").orElseThrow().deadlines()).extracting(ParsedDeadline::month).containsExactly(9);
             assertThat(roles(doc, "3")).containsExactly("LEAD 区水利局");
         }
 
@@ -191,7 +191,7 @@ class FamilyLayoutsTest {
                     """);
             assertThat(doc.layout()).isEqualTo(Layout.TABLE);
             assertThat(roles(doc, "2")).containsExactlyInAnyOrder("LEAD 市审计局", "LEAD 市财政局");
-            assertThat(doc.task("1").orElseThrow().deadlines()).extracting(Deadline::month).containsExactly(6);
+            assertThat(doc.task("1").orElseThrow().deadlines()).extracting(ParsedDeadline::month).containsExactly(6);
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.dutygraph.parser;
 
-import org.dutygraph.genre.Level;
+import org.dutygraph.model.Comparison;
+
+import org.dutygraph.model.Level;
 
 import org.dutygraph.support.TestDocuments;
 import org.junit.jupiter.api.DisplayName;
@@ -46,9 +48,9 @@ class GenreVariantsTest {
 
         @Test
         void findsSectionsAndClausesButNotScriptsNavigationOrFooter() {
-            assertThat(doc.sections()).extracting(Section::department)
+            assertThat(doc.sections()).extracting(ParsedSection::department)
                     .containsExactly("区生态环境局", "区住房和城乡建设局", "区城市管理局");
-            assertThat(doc.sections()).extracting(s -> s.clauses().size()).containsExactly(3, 3, 2);
+            assertThat(doc.sections()).extracting(s -> s.tasks().size()).containsExactly(3, 3, 2);
             assertThat(doc.sections().getFirst().label()).isEqualTo("一");
             assertThat(doc.clause("区生态环境局", 2).label()).isEqualTo("2");
             assertThat(doc.clause("区城市管理局", 2).text()).isEqualTo("负责城市道路保洁，道路机扫率达到90%以上。");
@@ -82,27 +84,27 @@ class GenreVariantsTest {
         @Test
         void aProvinceDepartmentIsExternalAtProvinceLevel() {
             assertThat(roles(doc, "区生态环境局", 3)).containsExactlyInAnyOrder("LEAD 省生态环境厅", "SUPPORT 区生态环境局");
-            assertThat(doc.departments()).filteredOn(Department::external).extracting(Department::name, Department::level)
+            assertThat(doc.departments()).filteredOn(ParsedDepartment::external).extracting(ParsedDepartment::name, ParsedDepartment::level)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("省生态环境厅", Level.PROVINCE));
         }
 
         @Test
         void targetsAndDeadlinesInFullWidthText() {
-            Clause second = doc.clause("区生态环境局", 2);
+            ParsedTask second = doc.clause("区生态环境局", 2);
             assertThat(second.targets()).singleElement().satisfies(t -> {
-                assertThat(t.kind()).isEqualTo(Target.Kind.FREQUENCY);
+                assertThat(t.kind()).isEqualTo(ParsedTarget.Kind.FREQUENCY);
                 assertThat(t.subject()).isEqualTo("联合检查");
                 assertThat(t.value()).isEqualByComparingTo("2");
                 assertThat(t.unit()).isEqualTo("次/月");
-                assertThat(t.comparator()).isEqualTo(Target.Comparator.GE);
+                assertThat(t.comparator()).isEqualTo(Comparison.GE);
             });
-            assertThat(second.deadlines()).extracting(Deadline::text).containsExactly("6月底前");
+            assertThat(second.deadlines()).extracting(ParsedDeadline::text).containsExactly("6月底前");
             assertThat(doc.clause("区住房和城乡建设局", 1).targets()).singleElement().satisfies(t -> {
                 assertThat(t.subject()).isEqualTo("PM2.5浓度");
-                assertThat(t.change()).isEqualTo(Target.Change.DECREASE);
+                assertThat(t.change()).isEqualTo(ParsedTarget.Change.DECREASE);
             });
             assertThat(doc.clause("区住房和城乡建设局", 2).deadlines()).singleElement()
-                    .satisfies(d -> assertThat(d.kind()).isEqualTo(Deadline.Kind.YEAR_END));
+                    .satisfies(d -> assertThat(d.kind()).isEqualTo(ParsedDeadline.Kind.YEAR_END));
             assertThat(doc.clause("区城市管理局", 1).targets()).singleElement()
                     .satisfies(t -> assertThat(t.subject() + t.comparator().symbol() + t.value() + t.unit()).isEqualTo("查处违法行为≥100起"));
         }
@@ -128,16 +130,16 @@ class GenreVariantsTest {
 
         @Test
         void headingSuffixesAreNotPartOfTheDepartmentName() {
-            assertThat(doc.sections()).extracting(Section::department).containsExactly("区水利局", "区生态环境局");
+            assertThat(doc.sections()).extracting(ParsedSection::department).containsExactly("区水利局", "区生态环境局");
         }
 
         @Test
         void aClauseWrappedOverTwoLinesIsOneClause() {
-            Clause first = doc.clause("区水利局", 1);
+            ParsedTask first = doc.clause("区水利局", 1);
             assertThat(first.text()).isEqualTo("牵头推进河道整治，完成10条河道清淤，9月底前完成。");
-            assertThat(first.targets()).extracting(Target::subject).containsExactly("河道清淤");
-            assertThat(first.deadlines()).extracting(Deadline::month).containsExactly(9);
-            assertThat(doc.sections().getFirst().clauses()).hasSize(2);
+            assertThat(first.targets()).extracting(ParsedTarget::subject).containsExactly("河道清淤");
+            assertThat(first.deadlines()).extracting(ParsedDeadline::month).containsExactly(9);
+            assertThat(doc.sections().getFirst().tasks()).hasSize(2);
         }
 
         @Test
@@ -160,7 +162,7 @@ class GenreVariantsTest {
 
         @Test
         void tooFewSectionsForBoilerplate() {
-            assertThat(doc.sections().stream().flatMap(s -> s.clauses().stream())).noneMatch(Clause::boilerplate);
+            assertThat(doc.sections().stream().flatMap(s -> s.tasks().stream())).noneMatch(ParsedTask::boilerplate);
         }
     }
 

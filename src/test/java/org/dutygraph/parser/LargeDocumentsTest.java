@@ -28,15 +28,15 @@ class LargeDocumentsTest {
         ParsedDocument document = DocumentParser.parse(text.toString());
 
         assertThat(document.sections()).hasSize(1000);
-        Section s111 = document.sections().get(110);
+        ParsedSection s111 = document.sections().get(110);
         assertThat(s111.label()).isEqualTo("一百一十一");
         assertThat(s111.department()).isEqualTo("区第111工作局");
-        assertThat(s111.clauses()).singleElement().satisfies(c -> {
+        assertThat(s111.tasks()).singleElement().satisfies(c -> {
             assertThat(c.text()).isEqualTo("牵头完成第111项整治任务，2023年底前完成111个点位。");
             assertThat(c.path()).isEqualTo("一百一十一/1");
         });
         assertThat(document.sections().getLast().label()).isEqualTo("一千");
-        assertThat(document.sections().getLast().clauses().getFirst().text()).startsWith("牵头完成第1000项");
+        assertThat(document.sections().getLast().tasks().getFirst().text()).startsWith("牵头完成第1000项");
     }
 
     @Test
@@ -79,8 +79,8 @@ class LargeDocumentsTest {
 
         ParsedDocument document = DocumentParser.parse(text.toString());
 
-        assertThat(document.sections()).hasSize(30).allSatisfy(s -> assertThat(s.clauses()).hasSize(100));
-        assertThat(document.sections().getLast().clauses().getLast().path()).isEqualTo("三十/100");
+        assertThat(document.sections()).hasSize(30).allSatisfy(s -> assertThat(s.tasks()).hasSize(100));
+        assertThat(document.sections().getLast().tasks().getLast().path()).isEqualTo("三十/100");
         assertThat(document.warnings()).anySatisfy(w -> assertThat(w)
                 .matches("\\d+ clause\\(s\\) share most of their words with too many others .*kept as work.*"));
     }

@@ -77,7 +77,7 @@ class ParseErrorsTest {
     @Test
     void aSectionOfUnnumberedParagraphsReadsEachAsAClause() {
         ParsedDocument doc = DocumentParser.parse("一、区发改局\n会同工信部门推进产业结构调整。\n配合生态环境部门开展排查。\n二、区工信局\n1. 推进整治。");
-        assertThat(doc.section("区发改局").orElseThrow().clauses()).extracting(Clause::text)
+        assertThat(doc.section("区发改局").orElseThrow().tasks()).extracting(ParsedTask::text)
                 .containsExactly("会同工信部门推进产业结构调整。", "配合生态环境部门开展排查。");
         assertThat(doc.warnings()).anyMatch(w -> w.contains("no numbered clauses"));
     }

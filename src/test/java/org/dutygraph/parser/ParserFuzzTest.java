@@ -66,9 +66,9 @@ class ParserFuzzTest {
 
     private static void assertWhole(ParsedDocument doc, int run) {
         assertThat(doc.sections()).as("run %d", run).isNotEmpty();
-        for (Section s : doc.sections()) {
-            assertThat(s.clauses()).as("run %d, %s", run, s.department()).isNotEmpty();
-            for (Clause c : s.clauses()) {
+        for (ParsedSection s : doc.sections()) {
+            assertThat(s.tasks()).as("run %d, %s", run, s.department()).isNotEmpty();
+            for (ParsedTask c : s.tasks()) {
                 assertThat(c.text()).as("run %d", run).isNotEmpty();
                 assertThat(c.participants()).as("run %d, %s #%d", run, s.department(), c.ordinal())
                         .anyMatch(p -> p.department().equals(s.department()));

@@ -75,7 +75,7 @@ record RoleTruth(String name, Set<String> triples, Map<String, String> headOf, S
     /** The parse's triples in the truth's terms. */
     Set<String> triplesOf(ParsedDocument doc) {
         Map<String, List<String>> names = new LinkedHashMap<>();
-        for (Department d : doc.departments()) {
+        for (ParsedDepartment d : doc.departments()) {
             List<String> all = new ArrayList<>(List.of(d.name()));
             all.addAll(d.aliases());
             names.put(d.name(), all);
@@ -83,8 +83,8 @@ record RoleTruth(String name, Set<String> triples, Map<String, String> headOf, S
         Set<String> truthUnits = new LinkedHashSet<>();
         triples.forEach(t -> truthUnits.add(t.split("\t")[1]));
         Set<String> found = new LinkedHashSet<>();
-        for (Clause c : doc.clauses()) {
-            for (Participation p : c.participants()) {
+        for (ParsedTask c : doc.tasks()) {
+            for (ParsedParticipation p : c.participants()) {
                 String unit = head(headOf, p.department());
                 for (String form : names.getOrDefault(p.department(), List.of(p.department()))) {
                     String h = head(headOf, form);

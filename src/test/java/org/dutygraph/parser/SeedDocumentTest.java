@@ -1,8 +1,8 @@
 package org.dutygraph.parser;
 
-import org.dutygraph.genre.Level;
+import org.dutygraph.model.Level;
 
-import org.dutygraph.genre.Role;
+import org.dutygraph.model.Role;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -79,19 +79,19 @@ class SeedDocumentTest {
     class Structure {
         @Test
         void hasTheSixteenDepartmentSectionsInOrderWithTheirClauseCounts() {
-            assertThat(seed.sections()).extracting(Section::department).containsExactly(
+            assertThat(seed.sections()).extracting(ParsedSection::department).containsExactly(
                     "区发改局", "区教育局", "区工信局", "区财政局", "区住建局", "区城管局", "区农业农村局(水利局)", "区商务局",
                     "区卫健局", "区应急管理局", "区市场监管局", "钟楼公安分局", "钟楼交警大队", "钟楼生态环境局",
                     "自然资源和规划钟楼分局", "区机关事务管理中心");
-            assertThat(seed.sections()).extracting(s -> s.clauses().size())
+            assertThat(seed.sections()).extracting(s -> s.tasks().size())
                     .containsExactly(7, 6, 9, 8, 10, 7, 14, 4, 4, 5, 6, 5, 6, 25, 5, 2);
             assertThat(seed.clauseCount()).isEqualTo(123);
-            assertThat(seed.sections()).extracting(Section::label).startsWith("一", "二").endsWith("十六");
+            assertThat(seed.sections()).extracting(ParsedSection::label).startsWith("一", "二").endsWith("十六");
         }
 
         @Test
         void keepsClauseTextExactlyAsWrittenWithoutItsNumber() {
-            Clause first = seed.clause("区工信局", 3);
+            ParsedTask first = seed.clause("区工信局", 3);
             assertThat(first.label()).isEqualTo("3");
             assertThat(first.text()).isEqualTo("会同生态环境部门继续开展铸造行业产能清理和综合整治,4月底前完成现状排查并制订“一企一策”整治方案,10月底前完成整治。");
             assertThat(first.line()).isGreaterThan(0);
@@ -107,7 +107,7 @@ class SeedDocumentTest {
 
         @Test
         void ignoresNavigationSummaryAndFooter() {
-            String all = seed.sections().stream().flatMap(s -> s.clauses().stream()).map(Clause::text)
+            String all = seed.sections().stream().flatMap(s -> s.tasks().stream()).map(ParsedTask::text)
                     .collect(Collectors.joining("\n"));
             assertThat(all).doesNotContain("打印本页", "主办单位", "网站首页", "内容概述", "苏ICP备");
             assertThat(seed.clause("区机关事务管理中心", 2).text()).endsWith("切实履行规定的其它生态环境保护工作责任。");
@@ -119,8 +119,8 @@ class SeedDocumentTest {
     class Departments {
         @Test
         void listsOwnDepartmentsThenExternalOnesWithTheirLevel() {
-            assertThat(seed.departments()).filteredOn(Department::external)
-                    .extracting(Department::name, Department::level)
+            assertThat(seed.departments()).filteredOn(ParsedDepartment::external)
+                    .extracting(ParsedDepartment::name, ParsedDepartment::level)
                     .containsExactlyInAnyOrder(
                             org.assertj.core.groups.Tuple.tuple("市商务局", Level.CITY),
                             org.assertj.core.groups.Tuple.tuple("市生态环境局", Level.CITY),
@@ -199,7 +199,7 @@ class SeedDocumentTest {
 
         @Test
         void aClauseCanHoldSeveralRolePhrasesEachWithItsOwnSentence() {
-            Clause clause = seed.clause("区工信局", 6);
+            ParsedTask clause = seed.clause("区工信局", 6);
             assertThat(roles("区工信局", 6)).containsExactlyInAnyOrder(
                     "LEAD 区工信局", "JOINT 钟楼生态环境局", "LEAD 钟楼生态环境局", "SUPPORT 区工信局");
             assertThat(evidence(clause, "钟楼生态环境局", Role.JOINT)).isEqualTo("4月底前,会同生态环境部门制定实施重点企业错峰生产计划;");
@@ -243,8 +243,8 @@ class SeedDocumentTest {
 
         @Test
         void everyClauseHasItsOwnerInSomeRole() {
-            for (Section section : seed.sections()) {
-                for (Clause clause : section.clauses()) {
+            for (ParsedSection section : seed.sections()) {
+                for (ParsedTask clause : section.tasks()) {
                     assertThat(clause.participants()).as(section.department() + " #" + clause.ordinal())
                             .anyMatch(p -> p.department().equals(section.department()));
                 }
@@ -253,7 +253,7 @@ class SeedDocumentTest {
 
         @Test
         void countsTheRoleTriplesOfTheWholeDocument() {
-            List<Participation> all = seed.sections().stream().flatMap(s -> s.clauses().stream())
+            List<ParsedParticipation> all = seed.sections().stream().flatMap(s -> s.tasks().stream())
                     .flatMap(c -> c.participants().stream()).toList();
             // Checked by hand against the text: see the closing note of issue 2.
             assertThat(all.stream().filter(p -> p.role() == Role.JOINT)).hasSize(JOINT_TRIPLES);
@@ -266,7 +266,7 @@ class SeedDocumentTest {
     static final int SUPPORT_TRIPLES = 17;
     static final int LEAD_TRIPLES = 121;
 
-    static String evidence(Clause clause, String department, Role role) {
+    static String evidence(ParsedTask clause, String department, Role role) {
         return clause.participants().stream().filter(p -> p.department().equals(department) && p.role() == role)
                 .findFirst().orElseThrow(() -> new AssertionError(department + " has no " + role)).evidence();
     }
@@ -285,8 +285,8 @@ class SeedDocumentTest {
 
         @Test
         void keepsTheScopeWordThatDistinguishesSharedTargets() {
-            Target district = seed.clause("区应急管理局", 4).targets().getFirst();
-            Target city = seed.clause("钟楼生态环境局", 1).targets().getFirst();
+            ParsedTarget district = seed.clause("区应急管理局", 4).targets().getFirst();
+            ParsedTarget city = seed.clause("钟楼生态环境局", 1).targets().getFirst();
             assertThat(district.scope()).isEqualTo("全区");
             assertThat(city.scope()).isEqualTo("全市");
             assertThat(district.value()).isEqualTo(city.value()).isEqualTo(new BigDecimal("24"));
@@ -325,7 +325,7 @@ class SeedDocumentTest {
             assertThat(deadlines("区农业农村局(水利局)", 3)).containsExactly("汛前");
             assertThat(deadlines("钟楼生态环境局", 23)).containsExactly("一季度");
             assertThat(seed.clause("钟楼生态环境局", 23).deadlines().getFirst().month()).isEqualTo(3);
-            assertThat(seed.clause("区工信局", 3).deadlines()).extracting(Deadline::month).containsExactly(4, 10);
+            assertThat(seed.clause("区工信局", 3).deadlines()).extracting(ParsedDeadline::month).containsExactly(4, 10);
             assertThat(deadlines("区教育局", 1)).isEmpty();
         }
 
@@ -337,7 +337,7 @@ class SeedDocumentTest {
         }
 
         private List<String> deadlines(String owner, int ordinal) {
-            return seed.clause(owner, ordinal).deadlines().stream().map(Deadline::text).toList();
+            return seed.clause(owner, ordinal).deadlines().stream().map(ParsedDeadline::text).toList();
         }
     }
 
@@ -346,8 +346,8 @@ class SeedDocumentTest {
     class Boilerplates {
         @Test
         void theResponsibilityRuleClauseIsBoilerplateInAllSixteenSections() {
-            for (Section section : seed.sections()) {
-                Clause last = section.clauses().getLast();
+            for (ParsedSection section : seed.sections()) {
+                ParsedTask last = section.tasks().getLast();
                 assertThat(last.text()).as(section.department()).startsWith("对照《钟楼区生态环境保护工作责任规定(试行)");
                 assertThat(last.boilerplate()).as(section.department()).isTrue();
             }
@@ -356,14 +356,14 @@ class SeedDocumentTest {
         @Test
         void theInspectionRectificationClauseIsBoilerplateInItsTwelveSections() {
             List<String> owners = seed.sections().stream()
-                    .filter(s -> s.clauses().stream().anyMatch(c -> c.boilerplate() && c.text().contains("督察")))
-                    .map(Section::department).toList();
+                    .filter(s -> s.tasks().stream().anyMatch(c -> c.boilerplate() && c.text().contains("督察")))
+                    .map(ParsedSection::department).toList();
             assertThat(owners).hasSize(12).doesNotContain("区教育局", "区商务局", "区卫健局", "区机关事务管理中心");
         }
 
         @Test
         void workSharedByAFewDepartmentsIsNotBoilerplate() {
-            long flagged = seed.sections().stream().flatMap(s -> s.clauses().stream()).filter(Clause::boilerplate).count();
+            long flagged = seed.sections().stream().flatMap(s -> s.tasks().stream()).filter(ParsedTask::boilerplate).count();
             assertThat(flagged).isEqualTo(28);
             assertThat(seed.clause("区住建局", 3).boilerplate()).isFalse(); // 危污乱散低, in 6 sections' clauses
             assertThat(seed.clause("区城管局", 5).boilerplate()).isFalse(); // 噪声 with 相关部门

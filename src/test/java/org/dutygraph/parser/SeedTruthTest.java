@@ -29,8 +29,8 @@ class SeedTruthTest {
 
     static Set<String> read(ParsedDocument doc) {
         Set<String> triples = new LinkedHashSet<>();
-        for (Clause c : doc.clauses()) {
-            for (Participation p : c.participants()) {
+        for (ParsedTask c : doc.tasks()) {
+            for (ParsedParticipation p : c.participants()) {
                 triples.add(c.path() + "\t" + p.department() + "\t" + p.role() + "\t" + p.evidence());
             }
         }
@@ -57,8 +57,8 @@ class SeedTruthTest {
     @Test
     void every_clause_is_owned_by_its_section() throws IOException {
         ParsedDocument seed = DocumentParser.parse(SeedDocumentTest.seedText());
-        for (Section s : seed.sections()) {
-            assertThat(s.clauses()).allMatch(c -> c.owners().equals(java.util.List.of(s.department())));
+        for (ParsedSection s : seed.sections()) {
+            assertThat(s.tasks()).allMatch(c -> c.owners().equals(java.util.List.of(s.department())));
             assertThat(s.title()).isEqualTo(s.department());
         }
         assertThat(seed.coverage()).isGreaterThan(0.95);

@@ -56,7 +56,7 @@ class StatementsTest {
     @Test
     void a_deadline_in_the_statement_is_a_deadline_not_a_unit() {
         Statements.Statement s = parse("6月底完成，牵头考核单位：市审批服务局");
-        assertThat(s.deadlines()).extracting(Deadline::text, Deadline::month).containsExactly(org.assertj.core.groups.Tuple.tuple("6月底", 6));
+        assertThat(s.deadlines()).extracting(ParsedDeadline::text, ParsedDeadline::month).containsExactly(org.assertj.core.groups.Tuple.tuple("6月底", 6));
         assertThat(groups("5月底取得明显成效并持续推进，牵头考核单位：市审批服务局")).containsExactly("LEADS 市审批服务局");
     }
 

@@ -1,9 +1,9 @@
 package org.dutygraph.similarity;
 
-import org.dutygraph.parser.Clause;
+import org.dutygraph.parser.ParsedTask;
 import org.dutygraph.parser.DocumentParser;
 import org.dutygraph.parser.ParsedDocument;
-import org.dutygraph.parser.Section;
+import org.dutygraph.parser.ParsedSection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +31,8 @@ class SimilarityFinderTest {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         ParsedDocument seed = DocumentParser.parse(text);
-        for (Section s : seed.sections()) {
-            for (Clause c : s.clauses()) {
+        for (ParsedSection s : seed.sections()) {
+            for (ParsedTask c : s.tasks()) {
                 names.add(s.department() + " #" + c.ordinal());
                 items.add(new SimilarityFinder.Item(s.department(), c.text()));
             }

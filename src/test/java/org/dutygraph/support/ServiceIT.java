@@ -19,6 +19,7 @@ import java.util.Map;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "dutygraph.admin-token=" + ServiceIT.ADMIN_TOKEN)
+@org.springframework.context.annotation.Import(StatementRecorder.class)
 public abstract class ServiceIT {
 
     public static final String ADMIN_TOKEN = "test-admin-token";
@@ -46,6 +47,10 @@ public abstract class ServiceIT {
 
     @Autowired
     protected Driver driver;
+
+    /** The named statements the service runs during a piece of a test. */
+    @Autowired
+    protected StatementRecorder statements;
 
     @Autowired
     protected CypherQueries cypher;

@@ -1,0 +1,25 @@
+package org.dutygraph.api;
+
+import org.dutygraph.genre.RoleWords;
+import org.dutygraph.genre.ScopeWords;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import java.util.List;
+
+/** GraphQL: the genre's vocabulary, so that clients (the page) highlight the same words the reader reads. */
+@Controller
+class GenreController {
+
+    record Genre(List<RoleWord> roleWords, List<String> scopeWords, List<String> levelWords) {
+    }
+
+    record RoleWord(String word, String kind, String effect) {
+    }
+
+    @QueryMapping
+    Genre genre() {
+        return new Genre(RoleWords.ALL.stream().map(w -> new RoleWord(w.word(), w.kind().name(), w.effect().name())).toList(),
+                ScopeWords.TERRITORY, ScopeWords.LEVEL);
+    }
+}

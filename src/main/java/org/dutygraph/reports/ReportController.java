@@ -1,0 +1,45 @@
+package org.dutygraph.reports;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reports reviewers take away: {@code GET /reports/{load|duplicates|department-pairs|shared-targets|commitments}.{csv|md}
+ * ?documentId=…} (default: the latest document). The same analyses as the GraphQL API, as tables.
+ */
+@RestController
+class ReportController {
+
+    private final Reports reports;
+
+    ReportController(Reports reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/reports/{name}.{format}")
+    ResponseEntity<byte[]> report(@PathVariable String name, @PathVariable String format,
+                                  @RequestParam(required = false) String documentId) {
+        if (!format.equals("csv") && !format.equals("md")) {
+            throw new IllegalArgumentException("unknown format '" + format + "': use csv or md");
+        }
+        Reports.Report report = reports.report(name, documentId);
+        String file = report.documentId() + "-" + name + "." + format;
+        return format.equals("csv") ? body(report.table().csv(), "text/csv", file)
+                : body(report.table().markdown(), "text/markdown", file);
+    }
+
+    private static ResponseEntity<byte[]> body(String text, String type, String file) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.parseMediaType(type), StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())
+                .body(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
