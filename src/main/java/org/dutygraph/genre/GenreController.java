@@ -3,13 +3,18 @@ package org.dutygraph.genre;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** GraphQL: the genre's vocabulary, so that clients (the page) highlight the same words the reader reads. */
 @Controller
 class GenreController {
 
-    record Genre(List<RoleWord> roleWords, List<String> scopeWords, List<String> levelWords) {
+    record Genre(List<RoleWord> roleWords, List<String> scopeWords, List<String> levelWords, List<RoleName> roles) {
+    }
+
+    /** A role and the word that names it where people read it (the page's labels). */
+    record RoleName(Role role, String word) {
     }
 
     record RoleWord(String word, String kind, String effect) {
@@ -18,6 +23,16 @@ class GenreController {
     @QueryMapping
     Genre genre() {
         return new Genre(RoleWords.ALL.stream().map(w -> new RoleWord(w.word(), w.kind().name(), w.effect().name())).toList(),
-                ScopeWords.TERRITORY, ScopeWords.LEVEL);
+                ScopeWords.TERRITORY, ScopeWords.LEVEL,
+                Arrays.stream(Role.values()).map(r -> new RoleName(r, word(r))).toList());
+    }
+
+    /** The word that names {@code role}: 牵头, 会同, 配合. */
+    private static String word(Role role) {
+        return switch (role) {
+            case LEAD -> "牵头";
+            case JOINT -> "会同";
+            case SUPPORT -> "配合";
+        };
     }
 }

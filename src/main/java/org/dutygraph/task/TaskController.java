@@ -8,6 +8,7 @@ import org.dutygraph.genre.Role;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import java.util.List;
@@ -96,6 +97,12 @@ class TaskController {
     Map<Task, List<Task>> derivedFrom(List<Task> parents) {
         Map<String, List<Task>> byId = tasks.derivedFrom(ids(parents));
         return by(parents, t -> byId.get(t.id()));
+    }
+
+    /** How reports name the task (区工信局 #4, 一/(二)/3); a department's id ends in its name (常州市钟楼区/区工信局). */
+    @SchemaMapping
+    String name(Task task) {
+        return task.title(id -> id.substring(id.lastIndexOf('/') + 1));
     }
 
     @BatchMapping(typeName = "Target", field = "task")
