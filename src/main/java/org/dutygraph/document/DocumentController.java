@@ -56,6 +56,19 @@ class DocumentController {
         return parents.stream().collect(Collectors.toMap(Function.identity(), d -> byId.get(d.id()), (a, b) -> a));
     }
 
+    /** What to call a document's sections and tasks where people read it. */
+    record Nouns(String section, String task) {
+    }
+
+    /** 部门 and 条款 when each section is a department's, 部分 and 任务 when sections are topics. */
+    @SchemaMapping
+    Nouns nouns(Document document) {
+        return switch (org.dutygraph.parser.Layout.valueOf(document.layout())) {
+            case DEPARTMENT_SECTIONS, DEPARTMENT_ARTICLES -> new Nouns("部门", "条款");
+            case TOPIC_PARENTHETICALS, ROLE_LINES, TABLE -> new Nouns("部分", "任务");
+        };
+    }
+
     /** What an import of {@code text} would write. */
     record ImportPreview(String id, String title, String layout, double coverage, int sectionCount, int taskCount,
                          long tasksWithRoles, int departmentCount, List<String> warnings) {

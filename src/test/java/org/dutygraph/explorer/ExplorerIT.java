@@ -86,7 +86,9 @@ class ExplorerIT extends ServiceIT {
 
         HttpResponse<String> commitments = HttpJson.get(port, "/reports/commitments.csv?documentId=" + SEED);
         assertThat(commitments.body()).contains("EXTERNAL,区商务局 #2,市商务局,LEAD");
-        assertThat(HttpJson.get(port, "/reports/overlaps.csv?documentId=" + SEED).body()).contains("区工信局,区市场监管局,4,2,");
+        assertThat(HttpJson.get(port, "/reports/department-pairs.csv?documentId=" + SEED).body()).contains("区工信局,区市场监管局,4,2,");
+        assertThat(HttpJson.get(port, "/reports/overlaps.csv?documentId=" + SEED).body()).as("the report's former name")
+                .contains("区工信局,区市场监管局,4,2,");
         assertThat(HttpJson.get(port, "/reports/shared-targets.md?documentId=" + SEED).body()).contains("挥发性有机物储罐");
     }
 

@@ -1,5 +1,6 @@
 package org.dutygraph.explorer;
 
+import org.dutygraph.support.HttpJson;
 import org.dutygraph.support.ServiceIT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -20,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -214,6 +216,45 @@ class ExplorerPageIT extends ServiceIT {
         assertThat(second.findElements(By.cssSelector(".text mark.role"))).extracting(WebElement::getText)
                 .contains("牵头", "按职责分工负责");
         screenshot("explorer-1280-task-division.png");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void is_es_modules_with_queries_from_graphql_files_and_role_words_from_the_api() {
+        HttpResponse<String> page = HttpJson.get(port, "/");
+        assertThat(page.body()).contains("<script type=\"module\" src=\"js/main.js\"></script>");
+        open();
+
+        String origin = "http://localhost:" + port;
+        List<String> loaded = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name)");
+        List<String> modules = loaded.stream().filter(url -> url.startsWith(origin + "/js/")).toList();
+        assertThat(modules).contains(origin + "/js/main.js", origin + "/js/graphql.js", origin + "/js/panels/load.js");
+        assertThat(loaded).contains(origin + "/queries/genre.graphql", origin + "/queries/documentView.graphql");
+
+        // a module must come as JavaScript (the browser refuses any other type under nosniff), a query file as text,
+        // both under the CSP that lets the page load scripts and fetch from its own origin only
+        HttpResponse<String> module = HttpJson.get(port, "/js/main.js");
+        assertThat(module.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
+        HttpResponse<String> queryFile = HttpJson.get(port, "/queries/genre.graphql");
+        assertThat(queryFile.statusCode()).isEqualTo(200);
+        assertThat(queryFile.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("text/plain").containsIgnoringCase("charset=UTF-8"));
+        assertThat(queryFile.body()).contains("query Genre", "roles { role word }");
+        assertThat(queryFile.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(p -> assertThat(p)
+                .contains("script-src 'self'", "connect-src 'self'"));
+
+        // the words for roles are the API's: shown on the toolbar and in the load bars' titles, written in no module
+        Map<String, String> words = new java.util.HashMap<>();
+        graphql().execute("{ genre { roles { role word } } }", Map.of()).<List<Map<String, String>>>read("$.data.genre.roles")
+                .forEach(r -> words.put(r.get("role"), r.get("word")));
+        assertThat(words).isEqualTo(Map.of("LEAD", "牵头", "JOINT", "会同", "SUPPORT", "配合"));
+        assertThat(browser.findElement(By.cssSelector(".toolbar [data-role=JOINT]")).getText()).isEqualTo(words.get("JOINT"));
+        assertThat(browser.findElement(By.cssSelector(".toolbar [data-role=SUPPORT]")).getText()).isEqualTo(words.get("SUPPORT"));
+        assertThat(browser.findElement(By.cssSelector("#tab-load .bar")).getAttribute("title"))
+                .isEqualTo(words.get("LEAD") + " 29 · " + words.get("JOINT") + " 11 · " + words.get("SUPPORT") + " 1");
+        for (String url : modules) {
+            assertThat(HttpJson.get(port, url.substring(origin.length())).body()).as(url).doesNotContain(words.values().toArray(String[]::new));
+        }
     }
 
     @org.springframework.beans.factory.annotation.Autowired
