@@ -109,6 +109,25 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** A class past ~250 lines says why in its first comment, in a paragraph starting {@code <p>Size:}. */
+    @Test
+    void a_class_over_250_lines_gives_the_reason_in_its_first_comment() throws java.io.IOException {
+        java.nio.file.Path sources = java.nio.file.Path.of("src", "main", "java");
+        Set<String> unexplained = new TreeSet<>();
+        try (var files = java.nio.file.Files.walk(sources)) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String text = java.nio.file.Files.readString(file);
+                long lines = text.lines().count();
+                int firstComment = text.indexOf("/**");
+                String comment = firstComment < 0 ? "" : text.substring(firstComment, text.indexOf("*/", firstComment));
+                if (lines > 250 && !comment.contains("<p>Size:")) {
+                    unexplained.add(sources.relativize(file) + " (" + lines + " lines)");
+                }
+            }
+        }
+        assertThat(unexplained).isEmpty();
+    }
+
     private static String feature(String packageName) {
         String rest = packageName.equals("org.dutygraph") ? "" : packageName.substring("org.dutygraph.".length());
         int dot = rest.indexOf('.');

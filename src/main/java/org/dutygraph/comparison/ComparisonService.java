@@ -7,7 +7,7 @@ import org.dutygraph.analysis.LoadBalanceAnalysis;
 import org.dutygraph.cypher.CypherClient;
 import org.dutygraph.model.DocumentRepository;
 import org.dutygraph.similarity.Differences;
-import org.dutygraph.similarity.SimilarityFinder;
+import org.dutygraph.similarity.TaskMatcher;
 import org.dutygraph.model.Task;
 import org.dutygraph.cypher.Row;
 import org.springframework.stereotype.Service;
@@ -23,9 +23,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Compares two documents. Tasks are matched by the same similarity search as duplicates ({@link SimilarityFinder}, role
- * phrases set aside), with the document as the "owner" so that only pairs across the two documents count; matches are
- * taken greedily, most similar first, a task of the same department name winning a tie, each task matched once.
+ * Compares two documents. Tasks are matched one to one by {@link TaskMatcher}, the matcher lineage links with too:
+ * most similar first, a task of the same department name winning a tie, each task matched once.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,25 +48,15 @@ class ComparisonService {
         var docB = documents.byId(b).orElseThrow(() -> new IllegalArgumentException("unknown document '" + b + "'"));
         List<Side> left = side(a);
         List<Side> right = side(b);
-        List<SimilarityFinder.Item> items = new ArrayList<>();
-        left.forEach(s -> items.add(new SimilarityFinder.Item("a", s.task().text())));
-        right.forEach(s -> items.add(new SimilarityFinder.Item("b", s.task().text())));
-        List<SimilarityFinder.Pair> pairs = new ArrayList<>(SimilarityFinder.find(items).stream()
-                .filter(p -> p.first() < left.size() && p.second() >= left.size() && p.score() >= minSimilarity).toList());
-        pairs.sort(Comparator.comparingDouble(SimilarityFinder.Pair::score).reversed()
-                .thenComparing(p -> !left.get(p.first()).owner().equals(right.get(p.second() - left.size()).owner())));
+        List<TaskMatcher.Match> matches = TaskMatcher.oneToOne(texts(left), texts(right), minSimilarity,
+                (i, j) -> left.get(i).owner().equals(right.get(j).owner()));
         Set<Integer> usedA = new HashSet<>();
         Set<Integer> usedB = new HashSet<>();
         List<DocumentComparison.TaskChange> carried = new ArrayList<>();
-        for (SimilarityFinder.Pair p : pairs) {
-            int i = p.first();
-            int j = p.second() - left.size();
-            if (usedA.contains(i) || usedB.contains(j)) {
-                continue;
-            }
-            usedA.add(i);
-            usedB.add(j);
-            carried.add(change(left.get(i), right.get(j), p.score()));
+        for (TaskMatcher.Match m : matches) {
+            usedA.add(m.before());
+            usedB.add(m.after());
+            carried.add(change(left.get(m.before()), right.get(m.after()), m.score()));
         }
         List<Task> removed = new ArrayList<>();
         for (int i = 0; i < left.size(); i++) {
@@ -82,6 +71,10 @@ class ComparisonService {
             }
         }
         return new DocumentComparison(docA, docB, added, removed, carried, loadChanges(a, b));
+    }
+
+    private static List<String> texts(List<Side> side) {
+        return side.stream().map(s -> s.task().text()).toList();
     }
 
     private List<Side> side(String documentId) {

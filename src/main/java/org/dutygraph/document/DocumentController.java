@@ -5,8 +5,6 @@ import org.dutygraph.model.DocumentRepository;
 import org.dutygraph.model.Section;
 
 import org.dutygraph.access.AdminToken;
-import org.dutygraph.parser.DocumentParser;
-import org.dutygraph.parser.ParsedDocument;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -67,23 +65,6 @@ class DocumentController {
             case DEPARTMENT_SECTIONS, DEPARTMENT_ARTICLES -> new Nouns("部门", "条款");
             case TOPIC_PARENTHETICALS, ROLE_LINES, TABLE -> new Nouns("部分", "任务");
         };
-    }
-
-    /** What an import of {@code text} would write. */
-    record ImportPreview(String id, String title, String layout, double coverage, int sectionCount, int taskCount,
-                         long tasksWithRoles, int departmentCount, List<String> warnings) {
-
-        /** What importing {@code text} under {@code id} (or its derived id) would write; parses, writes nothing. */
-        /** The same for a text read from a file, with the warnings of its reading first. */
-        static ImportPreview of(String text, String id, List<String> readingWarnings) {
-            ParsedDocument parsed = DocumentParser.parse(text).withWarningsFirst(readingWarnings);
-            String documentId = id == null || id.isBlank()
-                    ? DocumentIds.derive(parsed.metadata(), DocumentImporter.sha256(text)) : DocumentIds.validate(id);
-            return new ImportPreview(documentId, parsed.metadata().title(), parsed.layout().name(), parsed.coverage(),
-                    parsed.sections().size(), parsed.clauseCount(),
-                    parsed.tasks().stream().filter(c -> !c.participants().isEmpty()).count(),
-                    parsed.departments().size(), parsed.warnings());
-        }
     }
 
     @QueryMapping

@@ -29,6 +29,9 @@ import java.util.Map;
  * cells), a PDF (its text layer in reading order, its tables rebuilt by position: {@link PdfText}), or text (UTF-8 or GB18030; an HTML page stays HTML for the
  * parser). A file that cannot be read is refused with the reason, and nothing is guessed: a scanned PDF has no text
  * to read (there is no OCR here), an encrypted one is closed to us, an old binary .doc is not a .docx.
+ *
+ * <p>Size: one entry per kind of file (Word with its list numbering, PDF, HTML and text detection); the PDF layout
+ * itself is in PdfText.
  */
 public final class DocumentFiles {
 

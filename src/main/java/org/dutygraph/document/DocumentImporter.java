@@ -1,28 +1,15 @@
 package org.dutygraph.document;
 
 import org.dutygraph.cypher.CypherClient;
-import org.dutygraph.genre.Characters;
-import org.dutygraph.parser.DocumentParser;
-import org.dutygraph.parser.ParsedDocument;
 import org.dutygraph.settings.DutygraphProperties;
-import org.dutygraph.similarity.SimilarityFinder;
-import org.dutygraph.cypher.Row;
-import org.springframework.stereotype.Service;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,22 +17,33 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
- * Writes a parsed document into the graph in one transaction: it commits whole or writes nothing. The same text
- * imported again writes nothing; a changed text under the same id replaces the old version atomically.
+ * Imports documents as a pipeline of named steps: <b>read</b> and <b>parse</b> ({@link PreparedDocument}, no
+ * database), then in one transaction <b>match</b> ({@link DocumentClaim}: which stored document it is), <b>write</b>
+ * ({@link DocumentWriter}) and <b>link</b> ({@link Lineage}). Every way in (the mutation, an upload, the command line,
+ * the seed, a preview, which stops after parse) takes the same steps, so the same limits apply to all. An import
+ * commits whole or writes nothing; the same text imported again writes nothing; a changed text under the same id
+ * replaces the old version atomically. Imports that conflict with concurrent ones are rolled back and run again.
  */
 @Service
 public class DocumentImporter {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocumentImporter.class);
 
+    /** How many times an import is tried when concurrent imports conflict with it. */
+    static final int MAX_ATTEMPTS = 8;
+
     private final CypherClient cypher;
     private final TransactionTemplate transactions;
-
+    private final DocumentWriter writer;
+    private final Lineage lineage;
     private final int maxChars;
 
-    public DocumentImporter(CypherClient cypher, TransactionTemplate transactions, DutygraphProperties properties) {
+    public DocumentImporter(CypherClient cypher, TransactionTemplate transactions, DocumentWriter writer, Lineage lineage,
+                            DutygraphProperties properties) {
         this.cypher = cypher;
         this.transactions = transactions;
+        this.writer = writer;
+        this.lineage = lineage;
         this.maxChars = properties.imports().maxChars();
     }
 
@@ -54,7 +52,7 @@ public class DocumentImporter {
      *
      * @param id the document id to use, or null to derive one from the text (zhonglou-2021)
      * @throws org.dutygraph.parser.ParseException when the text is not a responsibility document
-     * @throws IllegalArgumentException            when {@code id} is not a valid id
+     * @throws IllegalArgumentException            when {@code id} is not a valid id, or the text is past the size limit
      */
     public ImportResult importText(String text, String id) {
         return importText(text, id, List.of());
@@ -65,7 +63,16 @@ public class DocumentImporter {
      * the parser's.
      */
     public ImportResult importText(String text, String id, List<String> readingWarnings) {
-        return importPrepared(prepare(text, false, readingWarnings), id);
+        return store(PreparedDocument.prepare(text, readingWarnings, maxChars, false), id);
+    }
+
+    /**
+     * What importing {@code text} would write, without writing: the read and parse steps of an import (its size limit
+     * included: a preview needs no token, so it must cost no more than an import may) and the id it would get.
+     */
+    ImportPreview preview(String text, String id, List<String> readingWarnings) {
+        PreparedDocument prepared = PreparedDocument.prepare(text, readingWarnings, maxChars, false);
+        return ImportPreview.of(prepared, id == null || id.isBlank() ? prepared.derivedId() : DocumentIds.validate(id));
     }
 
     /**
@@ -87,9 +94,9 @@ public class DocumentImporter {
 
     /**
      * Imports many documents, in order, each in its own transaction (each commits whole or writes nothing; a bad
-     * document does not stop the others). Parsing, hashing and the within-document similarity search run on
-     * {@code parsers} background threads a few documents ahead of the writer, so the CPU work of document n+1
-     * overlaps the database work of document n.
+     * document does not stop the others). The read and parse steps (and the similarity search) run on {@code parsers}
+     * background threads a few documents ahead of the writer, so the CPU work of document n+1 overlaps the database
+     * work of document n.
      *
      * @param progress told of each outcome as soon as it is known, in input order
      */
@@ -97,17 +104,17 @@ public class DocumentImporter {
         int threads = Math.max(1, parsers);
         ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().name("dutygraph-parse-", 1).factory());
         try {
-            Deque<Future<Prepared>> ahead = new ArrayDeque<>();
+            Deque<Future<PreparedDocument>> ahead = new ArrayDeque<>();
             List<Outcome> outcomes = new ArrayList<>();
             int submitted = 0;
             for (Source source : sources) {
                 while (submitted < sources.size() && ahead.size() < 2 * threads + 1) {
                     Source next = sources.get(submitted++);
-                    ahead.add(pool.submit(() -> prepare(next.text(), true, next.warnings())));
+                    ahead.add(pool.submit(() -> PreparedDocument.prepare(next.text(), next.warnings(), maxChars, true)));
                 }
                 Outcome outcome;
                 try {
-                    outcome = new Outcome(source, importPrepared(resolve(ahead.poll()), source.id()), null);
+                    outcome = new Outcome(source, store(resolve(ahead.poll()), source.id()), null);
                 } catch (RuntimeException e) {
                     outcome = new Outcome(source, null, e);
                 }
@@ -120,7 +127,7 @@ public class DocumentImporter {
         }
     }
 
-    private static Prepared resolve(Future<Prepared> future) {
+    private static PreparedDocument resolve(Future<PreparedDocument> future) {
         try {
             return future.get();
         } catch (ExecutionException e) {
@@ -134,95 +141,36 @@ public class DocumentImporter {
         }
     }
 
-    /**
-     * A document ready to write: parsed and hashed, without the database. {@code similar} is its similar clause
-     * pairs when they were found ahead (importAll's background threads), or null: then they are found only if the
-     * document is written (an unchanged text skips the search).
-     */
-    private record Prepared(ParsedDocument document, String hash, List<SimilarityFinder.Pair> similar, long started,
-                            long parsed) {
-        List<SimilarityFinder.Pair> similarPairs() {
-            return similar != null ? similar : findSimilar(document);
-        }
+    /** Writes an already parsed document; {@code hash} identifies the text it came from (a seam for tests). */
+    ImportResult importParsed(org.dutygraph.parser.ParsedDocument document, String hash, String id, long started) {
+        return store(new PreparedDocument(document, hash, null, started, System.nanoTime()), id);
     }
 
-    /**
-     * What importing {@code text} would write, without writing: the same size limit and reading as an import (a
-     * preview needs no token, so it must cost no more than an import may).
-     */
-    DocumentController.ImportPreview preview(String text, String id, List<String> readingWarnings) {
-        checkSize(text);
-        return DocumentController.ImportPreview.of(text, id, readingWarnings);
-    }
-
-    private void checkSize(String text) {
-        if (text.length() > maxChars) {
-            throw new IllegalArgumentException("the text has " + text.length() + " characters; the limit is " + maxChars
-                    + " (dutygraph.import.max-chars): responsibility documents are far smaller, so this is not one");
-        }
-    }
-
-    private Prepared prepare(String text, boolean findSimilarAhead, List<String> readingWarnings) {
-        checkSize(text);
-        long started = System.nanoTime();
-        ParsedDocument document = DocumentParser.parse(text).withWarningsFirst(readingWarnings);
-        String hash = sha256(text);
-        long parsed = System.nanoTime();
-        return new Prepared(document, hash, findSimilarAhead ? findSimilar(document) : null, started, parsed);
-    }
-
-    private static List<SimilarityFinder.Pair> findSimilar(ParsedDocument document) {
-        List<SimilarityFinder.Item> texts = new ArrayList<>();
-        // Clauses of one department's section are never each other's duplicates; any two tasks of a task-division
-        // document may be (the same work assigned twice), so each is its own "owner" there.
-        document.sections().forEach(s -> s.tasks().forEach(c -> texts.add(new SimilarityFinder.Item(
-                s.department() != null ? s.department() : c.path(), c.text()))));
-        return SimilarityFinder.find(texts);
-    }
-
-    /** Writes an already parsed document; {@code hash} identifies the text it came from. */
-    ImportResult importParsed(ParsedDocument document, String hash, String id, long started) {
-        return importPrepared(new Prepared(document, hash, null, started, System.nanoTime()), id);
-    }
-
-    private ImportResult importPrepared(Prepared prepared, String id) {
-        ParsedDocument document = prepared.document();
-        String hash = prepared.hash();
-        long started = prepared.started();
+    /** The match, write and link steps, in one transaction, run again when a concurrent import conflicts. */
+    private ImportResult store(PreparedDocument prepared, String id) {
         boolean derived = id == null || id.isBlank();
-        String requested = derived ? DocumentIds.derive(document.metadata(), hash) : DocumentIds.validate(id);
+        String requested = derived ? prepared.derivedId() : DocumentIds.validate(id);
         for (int attempt = 1; ; attempt++) {
             try {
-                var phases = new Phases();
+                long[] committing = new long[1];
+                String[] phases = new String[1];
                 ImportResult result = transactions.execute(status -> {
                     long turn = System.nanoTime();
-                    String documentId = requested;
-                    Row claimed = cypher.rows("document/claim-document", Map.of("id", documentId)).getFirst();
-                    if (derived && isAnotherDocument(claimed, document, hash)) {
-                        // The id the text derives (its place and year) holds a different document of that place and
-                        // year: this one takes the id that adds its own number (or title), never replacing the other.
-                        String held = describe(claimed);
-                        documentId = DocumentIds.alternative(requested, document.metadata()).orElseThrow(() ->
-                                new IllegalArgumentException("document " + requested + " already holds another document ("
-                                        + held + ") and this text names neither a 文号 nor a title that "
-                                        + "tells it apart: give it an id of its own"));
-                        claimed = cypher.rows("document/claim-document", Map.of("id", documentId)).getFirst();
-                        if (isAnotherDocument(claimed, document, hash)) {
-                            throw new IllegalArgumentException("document " + documentId + " already holds another document ("
-                                    + describe(claimed) + "): give this one an id of its own");
-                        }
+                    DocumentClaim claim = DocumentClaim.claim(cypher, prepared, requested, derived);
+                    if (claim.changed()) {
+                        DocumentWriter.Written written = writer.write(claim, prepared);
+                        lineage.link(claim.id(), written);
+                        phases[0] = phases(prepared, turn, written);
                     }
-                    boolean exists = claimed.flag("existed");
-                    boolean changed = !exists || !hash.equals(claimed.text("sourceHash"));
-                    DocumentCounts counts = changed ? write(documentId, prepared, exists, turn, phases)
-                            : counts(documentId);
-                    phases.committing = System.nanoTime();
-                    return ImportResult.of(documentId, !exists, changed, document.layout().name(), document.coverage(),
-                            counts, document.warnings(), (System.nanoTime() - started) / 1_000_000);
+                    DocumentCounts counts = writer.counts(claim.id());
+                    committing[0] = System.nanoTime();
+                    return ImportResult.of(claim.id(), !claim.exists(), claim.changed(), prepared.document().layout().name(),
+                            prepared.document().coverage(), counts, prepared.document().warnings(),
+                            (System.nanoTime() - prepared.started()) / 1_000_000);
                 });
                 if (result.changed()) {
-                    LOG.info("import of {}: {}, commit {} ms", result.documentId(), phases.written,
-                            millis(phases.committing, System.nanoTime()));
+                    LOG.info("import of {}: {} tasks, {}, commit {} ms", result.documentId(), result.taskCount(), phases[0],
+                            millis(committing[0], System.nanoTime()));
                 }
                 return result;
             } catch (TransientDataAccessException conflict) {
@@ -240,34 +188,18 @@ public class DocumentImporter {
         }
     }
 
-    /**
-     * Whether the claimed id holds a document other than {@code document}: a different 文号, or, where either lacks
-     * one, a different title. The same text, or a revision (same number, or same title), is the same document.
-     */
-    static boolean isAnotherDocument(Row claimed, ParsedDocument document, String hash) {
-        if (!claimed.flag("existed") || hash.equals(claimed.text("sourceHash"))) {
-            return false;
-        }
-        String number = claimed.text("number");
-        String title = claimed.text("title");
-        var metadata = document.metadata();
-        if (number != null && metadata.number() != null) {
-            return !Characters.squeeze(number).equals(Characters.squeeze(metadata.number()));
-        }
-        if (title != null && metadata.title() != null) {
-            return !Characters.squeeze(title).equals(Characters.squeeze(metadata.title()));
-        }
-        return false; // nothing tells them apart: a revision, as the id says
+    /** Where an import's time went, step by step, for its log line. */
+    private static String phases(PreparedDocument prepared, long turn, DocumentWriter.Written w) {
+        return w.similarPairs() + " similar pairs; read and parse " + millis(prepared.started(), prepared.parsed())
+                + " ms, waiting " + millis(prepared.parsed(), turn) + " ms, similar tasks and rows "
+                + millis(turn, w.rowsMade()) + " ms, departments locked " + millis(w.rowsMade(), w.locked())
+                + " ms, old version removed " + millis(w.locked(), w.cleared()) + " ms, write "
+                + millis(w.cleared(), w.done()) + " ms, lineage and counts " + millis(w.done(), System.nanoTime()) + " ms";
     }
 
-    private static String describe(Row claimed) {
-        String number = claimed.text("number");
-        String title = claimed.text("title");
-        return (title == null ? "untitled" : "《" + title + "》") + (number == null ? "" : " " + number);
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
-
-    /** How many times an import is tried when concurrent imports conflict with it. */
-    static final int MAX_ATTEMPTS = 8;
 
     static void backOff(int attempt) {
         try {
@@ -298,93 +230,7 @@ public class DocumentImporter {
         }
     }
 
-    /**
-     * Locks the departments of the old and the new version in id order (lock-departments), removes the old version,
-     * writes the new one in one statement (write-document), then links lineage; returns what the store holds for it
-     * (count-document, the same figures an unchanged re-import reports) and leaves its phases in {@code phases}.
-     */
-    private DocumentCounts write(String id, Prepared prepared, boolean exists, long turn, Phases phases) {
-        ParsedDocument document = prepared.document();
-        List<String> oldDepartments = exists
-                ? cypher.row("document/document-departments", Map.of("id", id)).texts("departmentIds")
-                : List.of();
-        DocumentRows rows = DocumentRows.of(id, document, prepared.hash(), prepared.similarPairs());
-        long rowsMade = System.nanoTime();
-        SortedSet<String> departments = new TreeSet<>(oldDepartments);
-        departments.addAll(rows.departmentIds());
-        run("document/lock-departments", Map.of("ids", List.copyOf(departments)));
-        long locked = System.nanoTime();
-        if (exists) {
-            run("document/delete-document-content", Map.of("id", id));
-        }
-        long cleared = System.nanoTime();
-        Map<String, Object> parameters = Map.of("id", id, "document", rows.document(), "content", rows.content());
-        Row written = cypher.rows("document/write-document", parameters).getFirst();
-        long linking = System.nanoTime();
-        written.texts("parents").forEach(parent -> link(id, parent));
-        written.texts("children").forEach(child -> link(child, id));
-        if (!oldDepartments.isEmpty()) {
-            run("document/delete-orphan-departments", Map.of("ids", oldDepartments));
-        }
-        DocumentCounts counts = counts(id);
-        long done = System.nanoTime();
-        phases.written = counts.taskCount() + " tasks, " + rows.similarities().size() + " similar pairs; read "
-                + millis(prepared.started(), prepared.parsed()) + " ms, waiting " + millis(prepared.parsed(), turn)
-                + " ms, similar tasks and rows " + millis(turn, rowsMade) + " ms, departments locked "
-                + millis(rowsMade, locked) + " ms, old version removed " + millis(locked, cleared) + " ms, write "
-                + millis(cleared, linking) + " ms, lineage and counts " + millis(linking, done) + " ms";
-        return counts;
-    }
-
-    /** What one import's log line says: where its time went, the commit's included. */
-    private static final class Phases {
-        String written;
-        long committing;
-    }
-
-    private static long millis(long from, long to) {
-        return (to - from) / 1_000_000;
-    }
-
-    /** Lowest similarity at which a district clause counts as copied from its city document's clause. */
-    static final double DERIVATION_MIN = 0.5;
-
-    private void link(String child, String parent) {
-        List<Row> parentTasks = cypher.rows("document/task-texts", Map.of("id", parent));
-        List<Row> childTasks = cypher.rows("document/task-texts", Map.of("id", child));
-        List<SimilarityFinder.Item> items = new ArrayList<>();
-        parentTasks.forEach(t -> items.add(new SimilarityFinder.Item("parent", t.text("text"))));
-        childTasks.forEach(t -> items.add(new SimilarityFinder.Item("child", t.text("text"))));
-        Map<String, Map<String, Object>> best = new LinkedHashMap<>();
-        for (SimilarityFinder.Pair pair : SimilarityFinder.find(items)) {
-            if (pair.score() < DERIVATION_MIN || pair.first() >= parentTasks.size() || pair.second() < parentTasks.size()) {
-                continue;
-            }
-            String from = childTasks.get(pair.second() - parentTasks.size()).text("id");
-            Map<String, Object> known = best.get(from);
-            if (known == null || (double) known.get("score") < pair.score()) {
-                best.put(from, Map.of("from", from, "to", parentTasks.get(pair.first()).text("id"), "score", pair.score()));
-            }
-        }
-        run("document/create-derivations", Map.of("child", child, "parent", parent, "links", List.copyOf(best.values())));
-    }
-
-    DocumentCounts counts(String id) {
-        Row row = cypher.rows("document/count-document", Map.of("id", id)).getFirst();
-        return new DocumentCounts(row.count("sectionCount"), row.count("departmentCount"),
-                row.count("taskCount"), row.count("participationCount"),
-                row.count("targetCount"), row.count("deadlineCount"));
-    }
-
-    private void run(String query, Map<String, Object> parameters) {
-        cypher.run(query, parameters);
-    }
-
     static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return PreparedDocument.sha256(text);
     }
 }

@@ -48,7 +48,7 @@ class DocumentUploadController {
     }
 
     @PostMapping(path = "/api/documents/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    DocumentController.ImportPreview preview(@RequestPart("file") MultipartFile file,
+    ImportPreview preview(@RequestPart("file") MultipartFile file,
                                              @RequestParam(value = "id", required = false) String id) throws IOException {
         DocumentFiles.Reading reading = read(file);
         return importer.preview(reading.text(), id, reading.warnings());

@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  * </ul>
  * When the clause names another lead (X牵头, 牵头单位) and gives the owner no role, the owner supports.
  * Every role keeps the sentence(s) it came from as evidence, exactly as written.
+ *
+ * <p>Size: the rules above are one ordered decision over a clause's sentences; split, the order they are tried in
+ * would be scattered.
  */
 final class ClauseRoles {
 

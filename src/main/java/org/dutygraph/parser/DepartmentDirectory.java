@@ -30,6 +30,9 @@ import java.util.stream.Collectors;
  * a stem with a level prefix and an organ suffix (工信部门, 市商务局, 省级生态环境部门) or an enumeration sharing one
  * suffix (市场监管、公安等部门). Mentions with a 市/省 prefix are external departments at that level; generic ones
  * (相关部门, 区主管部门) and stems with no department in the document are kept unresolved, never guessed.
+ *
+ * <p>Size: the name resolver: stems, mention scanning and resolution share the stem table and the index of the
+ * document's departments.
  */
 public final class DepartmentDirectory {
 

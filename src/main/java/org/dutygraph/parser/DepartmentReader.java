@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  * ({@code 一、区发改局} → DEPARTMENT_SECTIONS) or articles that do ({@code 第九条 区经济发展局工作职责：} →
  * DEPARTMENT_ARTICLES). The section's numbered clauses at any depth are its tasks; the department leads its own
  * work unless a role phrase in the clause says otherwise ({@link ClauseRoles}).
+ *
+ * <p>Size: both department layouts (sections and articles) share heading recognition and the collection of a
+ * section's clauses.
  */
 final class DepartmentReader {
 

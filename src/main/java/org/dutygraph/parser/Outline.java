@@ -38,6 +38,9 @@ import java.util.regex.Pattern;
  * The top-level style starting again at 1 on a new line, or an 附件 (attachment) heading, starts a new part: a second
  * document bound into the same text (政策 and 行动计划), or an attachment table. The body ends at the page footer,
  * the signature and date, or the 附件下载 / 来源 lines of a scraped page.
+ *
+ * <p>Size: the item rules above are one ordered decision per line, and the part and footer rules read the same
+ * numbering state.
  */
 final class Outline {
 

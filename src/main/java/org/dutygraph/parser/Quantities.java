@@ -27,6 +27,8 @@ import org.dutygraph.genre.ScopeWords;
  * </ul>
  * A number that qualifies a noun instead of setting a target (500吨以上污水集中处理设施, 面积100平米以上餐饮店) and numbers
  * inside 《…》 titles, standard codes and document numbers are not targets.
+ *
+ * <p>Size: one reader of the number expressions above; their patterns share the scope, comparator and change rules.
  */
 final class Quantities {
 

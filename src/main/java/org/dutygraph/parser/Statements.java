@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * {@code 按职责分工负责}, {@code 等参与}). A group may instead be a deadline ({@code 6月底完成}), a progress note
  * ({@code 持续推进}) or a positional rule ({@code 排在第一位的部门为牵头部门}). Anything else in a parenthetical means
  * it is not a role statement ({@code （包括牵头单位自身）}, {@code （简称“633”人才工程）}).
+ *
+ * <p>Size: the grammar of role statements, read by one recursive-descent reader whose productions call each other.
  */
 final class Statements {
 

@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  * unnumbered paragraph with one under a heading ({@code ¶1}), or a sibling of such items that states no roles
  * (merged table cells: a task with no department). Each statement governs the text between the previous one and
  * itself; a task's roles are the union of its statements' and of its running text's role phrases.
+ *
+ * <p>Size: one pass over the outline deciding which items are tasks, which statement governs which text and how
+ * merged cells read; the decisions share the pass's state.
  */
 final class TopicReader {
 

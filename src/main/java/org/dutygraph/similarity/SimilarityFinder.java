@@ -27,6 +27,9 @@ import java.util.Map;
  * keep it): a clause alike to hundreds of others (a document written from one template) would otherwise make the
  * pairs, and the graph's similarity edges, grow with the square of the document. The clauses of real documents have
  * far fewer partners (15 at most in the seed), so for them nothing is dropped.
+ *
+ * <p>Size: one search (shingles, MinHash/LSH candidates, exact scores, the partner cap) over arrays its steps share;
+ * it is a few lines over.
  */
 public final class SimilarityFinder {
 

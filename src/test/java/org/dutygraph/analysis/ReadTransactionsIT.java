@@ -23,7 +23,7 @@ class ReadTransactionsIT extends ServiceIT {
     @ValueSource(strings = {"loadBalance", "bottlenecks", "duplicateTasks", "overlap", "sharedTargets",
             "oneSidedCommitments", "collaborationGraph", "latestLoadBalance"})
     void every_statement_of_the_analysis_joins_one_read_only_transaction(String operation) {
-        List<Statement> ran = statements.during(() -> graphql().run("reads/" + operation).read("$.data"));
+        List<Statement> ran = statements.during(() -> tester().documentName("reads/" + operation).execute().path("").hasValue());
         assertThat(ran).as("statements of %s", operation).isNotEmpty();
         assertThat(ran).as("read-only").allMatch(Statement::readOnly);
         assertThat(ran.stream().map(Statement::transaction).distinct().toList()).as("transactions")
@@ -33,7 +33,7 @@ class ReadTransactionsIT extends ServiceIT {
     /** Before: 11 statements, two of them whole-document analyses (similar-tasks, document-targets) filtered in Java. */
     @Test
     void an_overlap_reads_the_two_departments_only() {
-        List<Statement> ran = statements.during(() -> graphql().run("reads/overlap").read("$.data"));
+        List<Statement> ran = statements.during(() -> tester().documentName("reads/overlap").execute().path("overlap.score").hasValue());
         assertThat(ran).extracting(Statement::name).containsExactly("document/document-exists", "department/by-name",
                 "department/by-name", "analysis/overlap-duplicates", "analysis/overlap-tasks", "analysis/overlap-targets",
                 "department/by-ids", "analysis/overlap-namings");

@@ -369,4 +369,20 @@ class ImportIT extends ServiceIT {
         assertThat(documents.byId("batch-notice-2023")).isEmpty();
         assertThat(documents.byId("batch-bridge-2024").orElseThrow().taskCount()).isEqualTo(outcomes.get(2).result().taskCount());
     }
+
+    /** The batch (the command line's path) reads through the same step as the mutation: the same size limit. */
+    @Test
+    void a_batch_document_past_the_size_limit_is_refused_like_a_mutations_and_writes_nothing() {
+        String tooLong = seedText() + "。".repeat(5_000_001 - seedText().length());
+
+        List<DocumentImporter.Outcome> outcomes = importer.importAll(
+                List.of(new DocumentImporter.Source("huge.txt", tooLong, "batch-huge-2021")), 1, o -> { });
+
+        assertThat(outcomes.getFirst().error()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the text has 5000001 characters; the limit is 5000000 (dutygraph.import.max-chars): "
+                        + "responsibility documents are far smaller, so this is not one");
+        assertThatThrownBy(() -> importer.importText(tooLong, "batch-huge-2021"))
+                .hasMessage(outcomes.getFirst().error().getMessage());
+        assertThat(documents.byId("batch-huge-2021")).isEmpty();
+    }
 }

@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * Base of the end-to-end tests: the whole service on a random port, talking to the shared neo4j-harness as to an
- * external server, with the seed imported at start-up and an admin token configured. Subclasses share one cached
- * context; tests that import documents use their own ids so they do not disturb each other.
+ * external server, with an admin token configured. Subclasses share one cached context; each test class starts from
+ * an empty store with the seed imported, and tests that import documents use their own ids so they do not disturb
+ * each other within a class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "dutygraph.admin-token=" + ServiceIT.ADMIN_TOKEN)
@@ -36,12 +37,26 @@ public abstract class ServiceIT {
     @Autowired
     private org.dutygraph.document.DocumentImporter importer;
 
+    /** The test class the store was last emptied for. */
+    private static Class<?> cleanedFor;
+
     /**
-     * The seed under its id, whatever ran before on the shared harness (start-up seeds only an empty store, and
-     * another test may have filled it first). Re-importing the same text writes nothing.
+     * A clean database per test class: the first test of each class empties the store, whatever an earlier class
+     * imported, so no test depends on the order classes run in ("the latest document" is the one this class
+     * imported last). Then the seed under its id; re-importing the same text writes nothing.
      */
     @org.junit.jupiter.api.BeforeEach
     void seed() {
+        Class<?> testClass = getClass();
+        while (testClass.getEnclosingClass() != null) {
+            testClass = testClass.getEnclosingClass();
+        }
+        if (cleanedFor != testClass) {
+            try (var session = driver.session()) {
+                session.run(cypher.get("test/delete-everything")).consume();
+            }
+            cleanedFor = testClass;
+        }
         importer.importText(org.dutygraph.document.SeedDocument.text(), SEED);
     }
 
@@ -54,6 +69,17 @@ public abstract class ServiceIT {
 
     @Autowired
     protected CypherQueries cypher;
+
+    /**
+     * The framework's tester over HTTP against the running service: {@code documentName("overlap")} runs
+     * {@code graphql-test/overlap.graphql}; a response with errors the test does not expect fails it.
+     */
+    protected org.springframework.graphql.test.tester.HttpGraphQlTester tester() {
+        return org.springframework.graphql.test.tester.HttpGraphQlTester.create(
+                org.springframework.test.web.reactive.server.WebTestClient
+                        .bindToServer(new org.springframework.http.client.reactive.JdkClientHttpConnector())
+                        .baseUrl("http://localhost:" + port + "/graphql").build());
+    }
 
     protected GraphQlHttp graphql() {
         return GraphQlHttp.on(port);

@@ -1,0 +1,61 @@
+package org.dutygraph.document;
+
+import org.dutygraph.cypher.CypherClient;
+import org.dutygraph.cypher.Row;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The <b>write</b> step of an import, inside its transaction: locks the departments of the old and the new version in
+ * id order (lock-departments, so two imports sharing departments wait for each other instead of deadlocking), removes
+ * the old version, writes the new one in one statement (write-document) and removes departments no document names any
+ * more. Reports the documents the new version is to be linked with (its city's, its districts').
+ */
+@Component
+class DocumentWriter {
+
+    /** What was written: the documents to link with, and when each phase ended (for the import's log line). */
+    record Written(List<String> parents, List<String> children, int similarPairs, long rowsMade, long locked,
+                   long cleared, long done) {
+    }
+
+    private final CypherClient cypher;
+
+    DocumentWriter(CypherClient cypher) {
+        this.cypher = cypher;
+    }
+
+    Written write(DocumentClaim claim, PreparedDocument prepared) {
+        String id = claim.id();
+        List<String> oldDepartments = claim.exists()
+                ? cypher.row("document/document-departments", Map.of("id", id)).texts("departmentIds") : List.of();
+        DocumentRows rows = DocumentRows.of(id, prepared.document(), prepared.hash(), prepared.similarPairs());
+        long rowsMade = System.nanoTime();
+        SortedSet<String> departments = new TreeSet<>(oldDepartments);
+        departments.addAll(rows.departmentIds());
+        cypher.run("document/lock-departments", Map.of("ids", List.copyOf(departments)));
+        long locked = System.nanoTime();
+        if (claim.exists()) {
+            cypher.run("document/delete-document-content", Map.of("id", id));
+        }
+        long cleared = System.nanoTime();
+        Row written = cypher.row("document/write-document", Map.of("id", id, "document", rows.document(),
+                "content", rows.content()));
+        if (!oldDepartments.isEmpty()) {
+            cypher.run("document/delete-orphan-departments", Map.of("ids", oldDepartments));
+        }
+        return new Written(written.texts("parents"), written.texts("children"), rows.similarities().size(), rowsMade,
+                locked, cleared, System.nanoTime());
+    }
+
+    /** What the store holds for a document: the figures an import reports, changed or not. */
+    DocumentCounts counts(String id) {
+        Row row = cypher.row("document/count-document", Map.of("id", id));
+        return new DocumentCounts(row.count("sectionCount"), row.count("departmentCount"), row.count("taskCount"),
+                row.count("participationCount"), row.count("targetCount"), row.count("deadlineCount"));
+    }
+}
