@@ -1,10 +1,10 @@
 package org.dutygraph.document;
 
-import org.dutygraph.document.PdfText.Glyph;
-import org.dutygraph.document.PdfText.Line;
-import org.dutygraph.document.PdfText.Page;
-import org.dutygraph.document.PdfText.Rule;
-import org.dutygraph.document.PdfText.Word;
+import org.dutygraph.document.PdfPages.Glyph;
+import org.dutygraph.document.PdfPages.Line;
+import org.dutygraph.document.PdfPages.Page;
+import org.dutygraph.document.PdfPages.Rule;
+import org.dutygraph.document.PdfPages.Word;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
