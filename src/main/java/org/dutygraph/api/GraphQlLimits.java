@@ -38,15 +38,15 @@ class GraphQlLimits {
     /**
      * The complexity limit counts what a query would build, not only the fields it names: a list field multiplies
      * what is below it by its size ({@code first} or {@code limit} where the query gives one, else
-     * {@value #LIST_ESTIMATE}), and each analysis (a whole-document computation) costs {@value #ANALYSIS_COST}. Four
-     * nested lists of departments and tasks, or a thousand aliases of one analysis, are refused before anything runs.
+     * {@value #LIST_ESTIMATE}), and each analysis (a field the schema marks {@code @analysis}: a whole-document
+     * computation) costs {@value #ANALYSIS_COST}. Four nested lists of departments and tasks, or a thousand aliases of
+     * one analysis, are refused before anything runs.
      */
     @Bean
     MaxQueryComplexityInstrumentation maxQueryComplexity(DutygraphProperties properties) {
         return new MaxQueryComplexityInstrumentation(properties.graphql().maxComplexity(), (env, childComplexity) -> {
             long cost = 1L + childComplexity;
-            if (ANALYSES.contains(env.getField().getName()) && env.getParentType() instanceof graphql.schema.GraphQLObjectType parent
-                    && parent.getName().equals("Query")) {
+            if (env.getFieldDefinition().hasAppliedDirective(ANALYSIS_DIRECTIVE)) {
                 cost += ANALYSIS_COST;
             }
             if (graphql.schema.GraphQLTypeUtil.unwrapNonNull(env.getFieldDefinition().getType()) instanceof graphql.schema.GraphQLList) {
@@ -65,8 +65,8 @@ class GraphQlLimits {
     /** What one analysis costs beside its fields: it reads and computes over a whole document. */
     static final int ANALYSIS_COST = 100;
 
-    static final java.util.Set<String> ANALYSES = java.util.Set.of("loadBalance", "bottlenecks", "duplicateTasks",
-            "overlap", "sharedTargets", "oneSidedCommitments", "compareDocuments", "collaborationGraph");
+    /** The schema's mark on an analysis field ({@code @analysis} in graphql/schema.graphqls). */
+    static final String ANALYSIS_DIRECTIVE = "analysis";
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GraphQlLimits.class);
 

@@ -70,7 +70,9 @@ class AnalysisIT extends ServiceIT {
 
         @Test
         void weights_and_boilerplate_change_the_scores() {
-            GraphQlTester.Response answer = tester().documentName("loadBalance").variable("documentId", SEED).variable("weights", Map.of("lead", 2.0, "joint", 1.0, "support", 0.0)).variable("includeBoilerplate", true).execute();
+            GraphQlTester.Response answer = tester().documentName("loadBalance").variable("documentId", SEED)
+                    .variable("weights", Map.of("lead", 2.0, "joint", 1.0, "support", 0.0))
+                    .variable("includeBoilerplate", true).execute();
             assertThat(answer.path("loadBalance.departments[?(@.department.name == '钟楼生态环境局')].score").entityList(Number.class).get())
                     .singleElement().satisfies(score -> assertThat(score.doubleValue()).isEqualTo(2.0 * 31 + 1.0 * 12));
             assertThat(answer.path("loadBalance.includeBoilerplate").entity(Boolean.class).get()).isTrue();
@@ -88,7 +90,8 @@ class AnalysisIT extends ServiceIT {
     class Bottlenecks {
         @Test
         void the_ecology_bureau_ranks_first_on_the_seed_with_its_reasons() {
-            GraphQlTester.Response answer = tester().documentName("bottlenecks").variable("documentId", SEED).variable("limit", 5).execute();
+            GraphQlTester.Response answer = tester().documentName("bottlenecks").variable("documentId", SEED)
+                    .variable("limit", 5).execute();
             assertThat(answer.path("bottlenecks[*].department.name").entityList(String.class).get()).hasSize(5).first().isEqualTo("钟楼生态环境局");
             assertThat(answer.path("bottlenecks[0].articulationPoint").entity(Boolean.class).get()).isTrue();
             assertThat(answer.path("bottlenecks[0].dependents").entity(Integer.class).get()).isEqualTo(10);
@@ -119,7 +122,8 @@ class AnalysisIT extends ServiceIT {
     class Duplicates {
         @Test
         void the_seed_pairs_the_voc_clauses_of_industry_and_market_regulation() {
-            GraphQlTester.Response answer = tester().documentName("duplicateTasks").variable("documentId", SEED).execute();
+            GraphQlTester.Response answer = tester().documentName("duplicateTasks")
+                    .variable("documentId", SEED).execute();
             assertThat(answer.path("duplicateTasks[?(@.id == 'zhonglou-2021/区工信局/1')].tasks[*].id").entityList(Object.class).get())
                     .containsExactly("zhonglou-2021/区工信局/1", "zhonglou-2021/区市场监管局/1");
             assertThat(answer.path("duplicateTasks[?(@.id == 'zhonglou-2021/区工信局/2')].tasks[*].id").entityList(Object.class).get())
@@ -132,7 +136,8 @@ class AnalysisIT extends ServiceIT {
 
         @Test
         void a_sentence_shared_inside_longer_clauses_is_a_shared_passage() {
-            GraphQlTester.Response answer = tester().documentName("duplicateTasks").variable("documentId", SEED).execute();
+            GraphQlTester.Response answer = tester().documentName("duplicateTasks")
+                    .variable("documentId", SEED).execute();
             assertThat(answer.path("duplicateTasks[?(@.id == 'zhonglou-2021/区发改局/3')].kind").entityList(String.class).get())
                     .containsExactly("SHARED_PASSAGE");
             assertThat(answer.path("duplicateTasks[?(@.id == 'zhonglou-2021/区发改局/3')].sharedPassage").entityList(String.class).get())
@@ -143,7 +148,8 @@ class AnalysisIT extends ServiceIT {
 
         @Test
         void the_same_tanks_counted_for_the_district_and_for_the_city_is_an_inconsistency() {
-            GraphQlTester.Response answer = tester().documentName("duplicateTasks").variable("documentId", SEED).execute();
+            GraphQlTester.Response answer = tester().documentName("duplicateTasks")
+                    .variable("documentId", SEED).execute();
             assertThat(answer.path("duplicateTasks[?(@.id == 'zhonglou-2021/区应急管理局/4')].inconsistent").entityList(Boolean.class).get())
                     .containsExactly(true);
             assertThat(answer.path("duplicateTasks[?(@.id == 'zhonglou-2021/区应急管理局/4')].inconsistencies[0]").entityList(Object.class).get())
@@ -152,9 +158,11 @@ class AnalysisIT extends ServiceIT {
 
         @Test
         void boilerplate_is_left_out_unless_asked_for() {
-            GraphQlTester.Response without = tester().documentName("duplicateTasks").variable("documentId", SEED).execute();
+            GraphQlTester.Response without = tester().documentName("duplicateTasks")
+                    .variable("documentId", SEED).execute();
             assertThat(without.path("duplicateTasks[*].sharedPassage").entityList(String.class).get()).noneMatch(p -> p.contains("切实履行规定的其它"));
-            GraphQlTester.Response with = tester().documentName("duplicateTasks").variable("documentId", SEED).variable("includeBoilerplate", true).execute();
+            GraphQlTester.Response with = tester().documentName("duplicateTasks").variable("documentId", SEED)
+                    .variable("includeBoilerplate", true).execute();
             List<Integer> sizes = with.path("duplicateTasks[?(@.sharedPassage =~ /.*切实履行规定的其它.*/)].tasks.length()")
                     .entityList(Integer.class).get();
             assertThat(sizes).singleElement().isEqualTo(16);
@@ -163,7 +171,8 @@ class AnalysisIT extends ServiceIT {
         @Test
         void two_identical_clauses_under_different_owners_make_exactly_one_group() {
             String id = imported("twins-2024.txt", "twins-2024");
-            GraphQlTester.Response answer = tester().documentName("duplicateTasks").variable("documentId", id).execute();
+            GraphQlTester.Response answer = tester().documentName("duplicateTasks")
+                    .variable("documentId", id).execute();
             assertThat(answer.path("duplicateTasks").entityList(Object.class).get()).hasSize(1);
             assertThat(ids(answer.path("duplicateTasks[0].tasks[*].id").entityList(String.class).get())).containsExactly("区工信局/1", "区市场监管局/1");
             assertThat(answer.path("duplicateTasks[0].similarity").entity(Double.class).get()).isEqualTo(1.0);
@@ -173,7 +182,8 @@ class AnalysisIT extends ServiceIT {
         @Test
         void changing_one_number_flags_the_inconsistency() {
             String id = imported("twins-changed-2024.txt", "twins-changed-2024");
-            GraphQlTester.Response answer = tester().documentName("duplicateTasks").variable("documentId", id).execute();
+            GraphQlTester.Response answer = tester().documentName("duplicateTasks")
+                    .variable("documentId", id).execute();
             assertThat(answer.path("duplicateTasks").entityList(Object.class).get()).hasSize(1);
             assertThat(answer.path("duplicateTasks[0].inconsistent").entity(Boolean.class).get()).isTrue();
             assertThat(answer.path("duplicateTasks[0].differences[?(@.kind == 'NUMBER')].values[*]").entityList(String.class).get())
@@ -181,7 +191,8 @@ class AnalysisIT extends ServiceIT {
             assertThat(answer.path("duplicateTasks[0].inconsistencies[0]").entity(String.class).get())
                     .isEqualTo("numbers differ: 区工信局 #1 says 30个; 区市场监管局 #1 says 31个");
 
-            GraphQlTester.Response targets = tester().documentName("sharedTargets").variable("documentId", id).execute();
+            GraphQlTester.Response targets = tester().documentName("sharedTargets")
+                    .variable("documentId", id).execute();
             assertThat(targets.path("sharedTargets[?(@.subject == '源头替代项目')].consistent").entityList(Boolean.class).get()).containsExactly(false);
             assertThat(targets.path("sharedTargets[?(@.subject == '示范企业')].consistent").entityList(Boolean.class).get()).containsExactly(true);
         }
@@ -192,7 +203,8 @@ class AnalysisIT extends ServiceIT {
     class Overlaps {
         @Test
         void industry_and_market_regulation_share_the_voc_and_source_substitution_clauses() {
-            GraphQlTester.Response answer = tester().documentName("overlap").variable("a", "区工信局").variable("b", "市场监管部门").variable("documentId", SEED).execute();
+            GraphQlTester.Response answer = tester().documentName("overlap").variable("a", "区工信局")
+                    .variable("b", "市场监管部门").variable("documentId", SEED).execute();
             assertThat(answer.path("overlap.departmentB.name").entity(String.class).get()).isEqualTo("区市场监管局");
             assertThat(ids(answer.path("overlap.duplicates[*].first.id").entityList(String.class).get())).containsExactly("区工信局/1", "区工信局/2");
             assertThat(ids(answer.path("overlap.duplicates[*].second.id").entityList(String.class).get())).containsExactly("区市场监管局/1", "区市场监管局/2");
@@ -206,7 +218,8 @@ class AnalysisIT extends ServiceIT {
 
         @Test
         void the_same_department_twice_is_an_error() {
-            GraphQlTester.Response answer = tester().documentName("overlap").variable("a", "区工信局").variable("b", "工信部门").variable("documentId", SEED).execute();
+            GraphQlTester.Response answer = tester().documentName("overlap").variable("a", "区工信局")
+                    .variable("b", "工信部门").variable("documentId", SEED).execute();
             answer.errors().satisfy(errors -> assertThat(errors).singleElement()
                     .satisfies(e -> assertThat(e.getMessage()).contains("are the same department: 区工信局")));
         }
@@ -217,7 +230,8 @@ class AnalysisIT extends ServiceIT {
     class SharedTargets {
         @Test
         void the_seeds_shared_targets_with_every_clause_that_sets_them() {
-            GraphQlTester.Response answer = tester().documentName("sharedTargets").variable("documentId", SEED).execute();
+            GraphQlTester.Response answer = tester().documentName("sharedTargets")
+                    .variable("documentId", SEED).execute();
             assertThat(ids(answer.path("sharedTargets[?(@.subject == '低挥发性有机物等原辅料源头替代项目')].targets[*].task.id").entityList(String.class).get()))
                     .containsExactly("区工信局/2", "区市场监管局/2");
             assertThat(answer.path("sharedTargets[?(@.subject == '联合执法检查' && @.unit == '次')].departments[*].name").entityList(String.class).get())
@@ -229,7 +243,8 @@ class AnalysisIT extends ServiceIT {
 
         @Test
         void the_tanks_disagree_on_scope() {
-            GraphQlTester.Response answer = tester().documentName("sharedTargets").variable("documentId", SEED).execute();
+            GraphQlTester.Response answer = tester().documentName("sharedTargets")
+                    .variable("documentId", SEED).execute();
             assertThat(answer.path("sharedTargets[?(@.subject == '挥发性有机物储罐')].consistent").entityList(Boolean.class).get()).containsExactly(false);
             assertThat(answer.path("sharedTargets[?(@.subject == '挥发性有机物储罐')].disagreements[*]").entityList(String.class).get())
                     .containsExactly("scopes differ: 全区 in 区应急管理局 #4; 全市 in 钟楼生态环境局 #1");
@@ -242,7 +257,8 @@ class AnalysisIT extends ServiceIT {
     class OneSided {
         @Test
         void a_clause_whose_counterpart_does_not_name_it_back() {
-            GraphQlTester.Response answer = tester().documentName("oneSidedCommitments").variable("documentId", SEED).execute();
+            GraphQlTester.Response answer = tester().documentName("oneSidedCommitments")
+                    .variable("documentId", SEED).execute();
             List<Map<String, Object>> gongxin4 = answer.path("oneSidedCommitments[?(@.task.id == 'zhonglou-2021/区工信局/4')]")
                     .entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() { }).get();
             assertThat(gongxin4).singleElement().satisfies(c -> {
@@ -255,7 +271,8 @@ class AnalysisIT extends ServiceIT {
 
         @Test
         void mirrored_clauses_that_name_each_other_are_not_reported() {
-            GraphQlTester.Response answer = tester().documentName("oneSidedCommitments").variable("documentId", SEED).execute();
+            GraphQlTester.Response answer = tester().documentName("oneSidedCommitments")
+                    .variable("documentId", SEED).execute();
             assertThat(answer.path("oneSidedCommitments[*].task.id").entityList(String.class).get())
                     .doesNotContain("zhonglou-2021/区工信局/1", "zhonglou-2021/区工信局/2", "zhonglou-2021/区市场监管局/1",
                             "zhonglou-2021/区市场监管局/2", "zhonglou-2021/钟楼生态环境局/6", "zhonglou-2021/区住建局/2");
@@ -263,14 +280,16 @@ class AnalysisIT extends ServiceIT {
 
         @Test
         void an_external_lead_is_reported_for_follow_up_outside_the_document() {
-            GraphQlTester.Response answer = tester().documentName("oneSidedCommitments").variable("documentId", SEED).execute();
+            GraphQlTester.Response answer = tester().documentName("oneSidedCommitments")
+                    .variable("documentId", SEED).execute();
             assertThat(answer.path("oneSidedCommitments[?(@.kind == 'EXTERNAL')].named.name").entityList(String.class).get()).containsExactly("市商务局");
         }
 
         @Test
         void a_partner_with_no_clause_for_the_work() {
             String id = imported("bridge-2024.txt", "bridge-commitments-2024");
-            GraphQlTester.Response answer = tester().documentName("oneSidedCommitments").variable("documentId", id).execute();
+            GraphQlTester.Response answer = tester().documentName("oneSidedCommitments")
+                    .variable("documentId", id).execute();
             assertThat(answer.path("oneSidedCommitments[*].kind").entityList(String.class).get()).containsOnly("NO_COUNTERPART");
             assertThat(ids(answer.path("oneSidedCommitments[*].task.id").entityList(String.class).get())).containsExactly("区水利局/1", "区住建局/1");
             assertThat(answer.path("oneSidedCommitments[*].named.name").entityList(String.class).get()).containsOnly("区生态环境局");
