@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class CypherScriptTest {
 
     @Test
-    void splitsOnSemicolonsAtLineEndAndDropsCommentLines() {
+    void splits_on_semicolons_at_line_end_and_drops_comment_lines() {
         String script = """
                 // header comment
                 CREATE CONSTRAINT a IF NOT EXISTS
@@ -24,7 +24,7 @@ class CypherScriptTest {
     }
 
     @Test
-    void emptyScriptHasNoStatements() {
+    void empty_script_has_no_statements() {
         assertThat(CypherScript.statements("// nothing\n\n")).isEmpty();
     }
 }

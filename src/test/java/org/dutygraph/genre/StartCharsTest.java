@@ -41,14 +41,14 @@ class StartCharsTest {
     }
 
     @Test
-    void findsWhatFindFindsWithLookBehindsAndTheTextStart() {
+    void finds_what_find_finds_with_look_behinds_and_the_text_start() {
         String text = "1\t任务\n一、总则 二一、不是 (1)甲。第二条 乙\n2\t丙 第三条(12)";
         assertThat(byStartChars(LABEL_LIKE, text, FIRST)).isEqualTo(byFind(LABEL_LIKE, text))
                 .containsExactly("0:1\t", "5:一、", "16:(1)", "21:第二条", "27:2\t", "31:第三条", "34:(12)");
     }
 
     @Test
-    void findsWhatFindFindsInRandomTextAndInDocuments() {
+    void finds_what_find_finds_in_random_text_and_in_documents() {
         Random random = new Random(7);
         String alphabet = "一二三第条、()0123\t\n甲乙 ";
         for (int round = 0; round < 500; round++) {

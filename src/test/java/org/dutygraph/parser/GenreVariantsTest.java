@@ -34,7 +34,7 @@ class GenreVariantsTest {
         final ParsedDocument doc = DocumentParser.parse(resource("xinbei-2022.html"));
 
         @Test
-        void readsMetadataFromTheMarkupAndTheNotice() {
+        void reads_metadata_from_the_markup_and_the_notice() {
             DocumentMetadata m = doc.metadata();
             assertThat(m.title()).isEqualTo("2022年新北区生态环境保护目标责任书");
             assertThat(m.number()).isEqualTo("新政办发〔2022〕15号");
@@ -47,7 +47,7 @@ class GenreVariantsTest {
         }
 
         @Test
-        void findsSectionsAndClausesButNotScriptsNavigationOrFooter() {
+        void finds_sections_and_clauses_but_not_scripts_navigation_or_footer() {
             assertThat(doc.sections()).extracting(ParsedSection::department)
                     .containsExactly("区生态环境局", "区住房和城乡建设局", "区城市管理局");
             assertThat(doc.sections()).extracting(s -> s.tasks().size()).containsExactly(3, 3, 2);
@@ -57,39 +57,39 @@ class GenreVariantsTest {
         }
 
         @Test
-        void labelledLeadAndSupportUnits() {
+        void labelled_lead_and_support_units() {
             assertThat(roles(doc, "区生态环境局", 1)).containsExactlyInAnyOrder(
                     "LEAD 区生态环境局", "SUPPORT 区住房和城乡建设局", "SUPPORT 区城市管理局");
         }
 
         @Test
-        void trailingParentheticalNamingAnotherLeadMakesTheOwnerSupport() {
+        void trailing_parenthetical_naming_another_lead_makes_the_owner_support() {
             assertThat(roles(doc, "区住房和城乡建设局", 1)).containsExactlyInAnyOrder(
                     "LEAD 区生态环境局", "SUPPORT 区城市管理局", "SUPPORT 区住房和城乡建设局");
         }
 
         @Test
-        void fullNamesAndFormalStemsResolveToTheSections() {
+        void full_names_and_formal_stems_resolve_to_the_sections() {
             assertThat(roles(doc, "区生态环境局", 2)).containsExactlyInAnyOrder(
                     "LEAD 区生态环境局", "JOINT 区住房和城乡建设局", "JOINT 区城市管理局");
             assertThat(roles(doc, "区城市管理局", 1)).containsExactlyInAnyOrder("LEAD 区城市管理局", "JOINT 区住房和城乡建设局");
         }
 
         @Test
-        void xiezhuAndCanyuAreSupport() {
+        void xiezhu_and_canyu_are_support() {
             assertThat(roles(doc, "区住房和城乡建设局", 2)).containsExactlyInAnyOrder("LEAD 区生态环境局", "SUPPORT 区住房和城乡建设局");
             assertThat(roles(doc, "区住房和城乡建设局", 3)).containsExactly("SUPPORT 区住房和城乡建设局");
         }
 
         @Test
-        void aProvinceDepartmentIsExternalAtProvinceLevel() {
+        void a_province_department_is_external_at_province_level() {
             assertThat(roles(doc, "区生态环境局", 3)).containsExactlyInAnyOrder("LEAD 省生态环境厅", "SUPPORT 区生态环境局");
             assertThat(doc.departments()).filteredOn(ParsedDepartment::external).extracting(ParsedDepartment::name, ParsedDepartment::level)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("省生态环境厅", Level.PROVINCE));
         }
 
         @Test
-        void targetsAndDeadlinesInFullWidthText() {
+        void targets_and_deadlines_in_full_width_text() {
             ParsedTask second = doc.clause("区生态环境局", 2);
             assertThat(second.targets()).singleElement().satisfies(t -> {
                 assertThat(t.kind()).isEqualTo(ParsedTarget.Kind.FREQUENCY);
@@ -110,7 +110,7 @@ class GenreVariantsTest {
         }
 
         @Test
-        void warnsThatLineNumbersAreThoseOfTheTextInsideTheMarkup() {
+        void warns_that_line_numbers_are_those_of_the_text_inside_the_markup() {
             assertThat(doc.warnings()).anyMatch(w -> w.contains("HTML"));
         }
     }
@@ -121,7 +121,7 @@ class GenreVariantsTest {
         final ParsedDocument doc = DocumentParser.parse(resource("tianning-2023.txt"));
 
         @Test
-        void regionAndYearComeFromTheTitle() {
+        void region_and_year_come_from_the_title() {
             assertThat(doc.metadata().title()).isEqualTo("2023年天宁区水污染防治责任分工");
             assertThat(doc.metadata().region()).isEqualTo("天宁区");
             assertThat(doc.metadata().year()).isEqualTo(2023);
@@ -129,12 +129,12 @@ class GenreVariantsTest {
         }
 
         @Test
-        void headingSuffixesAreNotPartOfTheDepartmentName() {
+        void heading_suffixes_are_not_part_of_the_department_name() {
             assertThat(doc.sections()).extracting(ParsedSection::department).containsExactly("区水利局", "区生态环境局");
         }
 
         @Test
-        void aClauseWrappedOverTwoLinesIsOneClause() {
+        void a_clause_wrapped_over_two_lines_is_one_clause() {
             ParsedTask first = doc.clause("区水利局", 1);
             assertThat(first.text()).isEqualTo("牵头推进河道整治，完成10条河道清淤，9月底前完成。");
             assertThat(first.targets()).extracting(ParsedTarget::subject).containsExactly("河道清淤");
@@ -143,7 +143,7 @@ class GenreVariantsTest {
         }
 
         @Test
-        void rolesAcrossSections() {
+        void roles_across_sections() {
             assertThat(roles(doc, "区水利局", 2)).containsExactlyInAnyOrder("LEAD 区生态环境局", "SUPPORT 区水利局");
             assertThat(roles(doc, "区生态环境局", 1)).containsExactlyInAnyOrder("LEAD 区生态环境局", "JOINT 区水利局");
             assertThat(roles(doc, "区生态环境局", 2)).containsExactly("LEAD 区生态环境局");
@@ -151,7 +151,7 @@ class GenreVariantsTest {
         }
 
         @Test
-        void frequencyWithTheVerbAsItsSubjectAndAQuarterDeadline() {
+        void frequency_with_the_verb_as_its_subject_and_a_quarter_deadline() {
             assertThat(doc.clause("区生态环境局", 1).targets()).singleElement()
                     .satisfies(t -> assertThat(t.subject() + " " + t.unit()).isEqualTo("监测 次/周"));
             assertThat(doc.clause("区生态环境局", 2).targets()).singleElement()
@@ -161,7 +161,7 @@ class GenreVariantsTest {
         }
 
         @Test
-        void tooFewSectionsForBoilerplate() {
+        void too_few_sections_for_boilerplate() {
             assertThat(doc.sections().stream().flatMap(s -> s.tasks().stream())).noneMatch(ParsedTask::boilerplate);
         }
     }

@@ -12,13 +12,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class ParseErrorsTest {
 
     @Test
-    void emptyText() {
+    void empty_text() {
         assertThatThrownBy(() -> DocumentParser.parse("  \n\n")).isInstanceOf(ParseException.class)
                 .hasMessageContaining("empty");
     }
 
     @Test
-    void textThatAllocatesNoWorkToDepartments() {
+    void text_that_allocates_no_work_to_departments() {
         ParseException e = catchThrowableOfType(ParseException.class,
                 () -> DocumentParser.parse("关于做好秋冬季大气污染防治工作的通知\n各部门要高度重视，认真落实。\n1. 加强领导。"));
         assertThat(e.getMessage()).contains("no tasks found").contains("一、区发改局").contains("牵头单位");
@@ -31,7 +31,7 @@ class ParseErrorsTest {
      * How long that takes is measured by {@code ParserBenchmark} (repeated-headings), not here.
      */
     @Test
-    void textMadeOfLabelsBracketsOrRoleWordsIsRefusedLikeAnyTextWithoutTasks() {
+    void text_made_of_labels_brackets_or_role_words_is_refused_like_any_text_without_tasks() {
         for (String text : new String[]{"一、\n".repeat(5_000), "（一）".repeat(5_000), "（".repeat(20_000),
                 "（牵头单位：".repeat(3_000), "牵头会同配合".repeat(3_000), "（牵头单位：" + "局".repeat(20_000) + "）",
                 "第一条 市财政局负责。\n".repeat(2_000)}) {
@@ -42,7 +42,7 @@ class ParseErrorsTest {
     }
 
     @Test
-    void aSectionWithoutClausesIsLocatedByLineAndSection() {
+    void a_section_without_clauses_is_located_by_line_and_section() {
         ParseException e = catchThrowableOfType(ParseException.class,
                 () -> DocumentParser.parse("责任书\n一、区发改局\n二、区教育局\n1. 会同生态环境部门开展创建。"));
         assertThat(e.line()).isEqualTo(2);
@@ -51,7 +51,7 @@ class ParseErrorsTest {
     }
 
     @Test
-    void aDepartmentWithTwoSections() {
+    void a_department_with_two_sections() {
         ParseException e = catchThrowableOfType(ParseException.class,
                 () -> DocumentParser.parse("一、区发改局\n1. 甲。\n二、区教育局\n1. 乙。\n三、区发改局\n1. 丙。"));
         assertThat(e.line()).isEqualTo(5);
@@ -59,7 +59,7 @@ class ParseErrorsTest {
     }
 
     @Test
-    void aNumberWithNoClauseText() {
+    void a_number_with_no_clause_text() {
         ParseException e = catchThrowableOfType(ParseException.class,
                 () -> DocumentParser.parse("一、区发改局\n1. 甲。\n2.\n"));
         assertThat(e.line()).isEqualTo(3);
@@ -67,7 +67,7 @@ class ParseErrorsTest {
     }
 
     @Test
-    void numberingGapsAndUnreadTextAreWarningsNotErrors() {
+    void numbering_gaps_and_unread_text_are_warnings_not_errors() {
         ParsedDocument doc = DocumentParser.parse("一、区发改局\n说明文字在编号之前。\n1. 甲。\n3. 乙。\n二、区教育局\n1. 丙。");
         assertThat(doc.clauseCount()).isEqualTo(3);
         assertThat(doc.warnings()).anyMatch(w -> w.startsWith("line 4, section 区发改局: clause numbered 3 where 2 was expected"));
@@ -75,7 +75,7 @@ class ParseErrorsTest {
     }
 
     @Test
-    void aSectionOfUnnumberedParagraphsReadsEachAsAClause() {
+    void a_section_of_unnumbered_paragraphs_reads_each_as_a_clause() {
         ParsedDocument doc = DocumentParser.parse("一、区发改局\n会同工信部门推进产业结构调整。\n配合生态环境部门开展排查。\n二、区工信局\n1. 推进整治。");
         assertThat(doc.section("区发改局").orElseThrow().tasks()).extracting(ParsedTask::text)
                 .containsExactly("会同工信部门推进产业结构调整。", "配合生态环境部门开展排查。");

@@ -47,7 +47,7 @@ class SeedDocumentTest {
     @DisplayName("metadata")
     class Metadata {
         @Test
-        void readsTitleNumberIssuerAndDatesFromThePageAndTheNotice() {
+        void reads_title_number_issuer_and_dates_from_the_page_and_the_notice() {
             DocumentMetadata m = seed.metadata();
             assertThat(m.title()).isEqualTo("2021年钟楼区深入打好污染防治攻坚战各有关部门目标责任书");
             assertThat(m.notice()).isEqualTo("区政府关于印发《2021年钟楼区深入打好污染防治攻坚战各有关部门目标责任书》的通知");
@@ -60,7 +60,7 @@ class SeedDocumentTest {
         }
 
         @Test
-        void derivesRegionAndYear() {
+        void derives_region_and_year() {
             DocumentMetadata m = seed.metadata();
             assertThat(m.region()).isEqualTo("常州市钟楼区");
             assertThat(m.city()).isEqualTo("常州市");
@@ -69,7 +69,7 @@ class SeedDocumentTest {
         }
 
         @Test
-        void hasNoWarnings() {
+        void has_no_warnings() {
             assertThat(seed.warnings()).isEmpty();
         }
     }
@@ -78,7 +78,7 @@ class SeedDocumentTest {
     @DisplayName("structure")
     class Structure {
         @Test
-        void hasTheSixteenDepartmentSectionsInOrderWithTheirClauseCounts() {
+        void has_the_sixteen_department_sections_in_order_with_their_clause_counts() {
             assertThat(seed.sections()).extracting(ParsedSection::department).containsExactly(
                     "区发改局", "区教育局", "区工信局", "区财政局", "区住建局", "区城管局", "区农业农村局(水利局)", "区商务局",
                     "区卫健局", "区应急管理局", "区市场监管局", "钟楼公安分局", "钟楼交警大队", "钟楼生态环境局",
@@ -90,7 +90,7 @@ class SeedDocumentTest {
         }
 
         @Test
-        void keepsClauseTextExactlyAsWrittenWithoutItsNumber() {
+        void keeps_clause_text_exactly_as_written_without_its_number() {
             ParsedTask first = seed.clause("区工信局", 3);
             assertThat(first.label()).isEqualTo("3");
             assertThat(first.text()).isEqualTo("会同生态环境部门继续开展铸造行业产能清理和综合整治,4月底前完成现状排查并制订“一企一策”整治方案,10月底前完成整治。");
@@ -98,7 +98,7 @@ class SeedDocumentTest {
         }
 
         @Test
-        void doesNotTakeNumbersInsideSentencesForClauses() {
+        void does_not_take_numbers_inside_sentences_for_clauses() {
             // 9月底前, GB/T38597-2020 and 260mg/L stay inside their clauses.
             assertThat(seed.clause("区工信局", 6).text()).contains("9月底前配合生态环境部门");
             assertThat(seed.clause("区工信局", 2).text()).contains("(GB/T38597-2020)");
@@ -106,7 +106,7 @@ class SeedDocumentTest {
         }
 
         @Test
-        void ignoresNavigationSummaryAndFooter() {
+        void ignores_navigation_summary_and_footer() {
             String all = seed.sections().stream().flatMap(s -> s.tasks().stream()).map(ParsedTask::text)
                     .collect(Collectors.joining("\n"));
             assertThat(all).doesNotContain("打印本页", "主办单位", "网站首页", "内容概述", "苏ICP备");
@@ -118,7 +118,7 @@ class SeedDocumentTest {
     @DisplayName("departments and aliases")
     class Departments {
         @Test
-        void listsOwnDepartmentsThenExternalOnesWithTheirLevel() {
+        void lists_own_departments_then_external_ones_with_their_level() {
             assertThat(seed.departments()).filteredOn(ParsedDepartment::external)
                     .extracting(ParsedDepartment::name, ParsedDepartment::level)
                     .containsExactlyInAnyOrder(
@@ -129,7 +129,7 @@ class SeedDocumentTest {
         }
 
         @Test
-        void resolvesTheAliasesTheTextUses() {
+        void resolves_the_aliases_the_text_uses() {
             assertThat(aliases("区工信局")).contains("工信部门", "工信局");
             assertThat(aliases("钟楼生态环境局")).contains("生态环境部门", "生态环境局");
             assertThat(aliases("钟楼交警大队")).contains("交警部门", "交管部门");
@@ -144,7 +144,7 @@ class SeedDocumentTest {
         }
 
         @Test
-        void resolvesEnumerationsThatShareOneSuffix() {
+        void resolves_enumerations_that_share_one_suffix() {
             assertThat(roles("区商务局", 1)).containsExactlyInAnyOrder(
                     "LEAD 区商务局", "JOINT 区市场监管局", "JOINT 钟楼公安分局");
             assertThat(roles("钟楼交警大队", 1)).containsExactlyInAnyOrder("LEAD 钟楼交警大队", "JOINT 钟楼生态环境局");
@@ -154,7 +154,7 @@ class SeedDocumentTest {
         }
 
         @Test
-        void keepsGenericMentionsUnresolved() {
+        void keeps_generic_mentions_unresolved() {
             assertThat(seed.clause("区教育局", 4).unresolvedMentions()).containsExactly("相关部门");
             assertThat(roles("区教育局", 4)).containsExactly("LEAD 区教育局");
             assertThat(seed.clause("区财政局", 5).unresolvedMentions()).containsExactly("区主管部门");
@@ -162,7 +162,7 @@ class SeedDocumentTest {
         }
 
         @Test
-        void mentionsWithoutARoleAreKeptApart() {
+        void mentions_without_a_role_are_kept_apart() {
             assertThat(seed.clause("区工信局", 6).mentions()).containsExactly("市生态环境局");
             assertThat(seed.clause("钟楼生态环境局", 14).mentions()).containsExactly("省生态环境部门");
         }
@@ -172,7 +172,7 @@ class SeedDocumentTest {
     @DisplayName("roles")
     class Roles {
         @Test
-        void peiheMakesTheNamedDepartmentLeadAndTheOwnerSupport() {
+        void peihe_makes_the_named_department_lead_and_the_owner_support() {
             assertThat(roles("区工信局", 1)).containsExactlyInAnyOrder("LEAD 区市场监管局", "SUPPORT 区工信局");
             assertThat(roles("区应急管理局", 4)).containsExactlyInAnyOrder("LEAD 钟楼生态环境局", "SUPPORT 区应急管理局");
             assertThat(roles("区财政局", 3)).containsExactlyInAnyOrder(
@@ -182,12 +182,12 @@ class SeedDocumentTest {
         }
 
         @Test
-        void peiheAnExternalDepartmentMakesItTheExternalLead() {
+        void peihe_an_external_department_makes_it_the_external_lead() {
             assertThat(roles("区商务局", 2)).containsExactlyInAnyOrder("LEAD 市商务局", "SUPPORT 区商务局");
         }
 
         @Test
-        void huitongMakesTheNamedDepartmentsJointAndTheOwnerLead() {
+        void huitong_makes_the_named_departments_joint_and_the_owner_lead() {
             assertThat(roles("区工信局", 2)).containsExactlyInAnyOrder("LEAD 区工信局", "JOINT 区市场监管局");
             assertThat(roles("区市场监管局", 1)).containsExactlyInAnyOrder("LEAD 区市场监管局", "JOINT 区工信局");
             assertThat(roles("区教育局", 5)).containsExactlyInAnyOrder("LEAD 区教育局",
@@ -198,7 +198,7 @@ class SeedDocumentTest {
         }
 
         @Test
-        void aClauseCanHoldSeveralRolePhrasesEachWithItsOwnSentence() {
+        void a_clause_can_hold_several_role_phrases_each_with_its_own_sentence() {
             ParsedTask clause = seed.clause("区工信局", 6);
             assertThat(roles("区工信局", 6)).containsExactlyInAnyOrder(
                     "LEAD 区工信局", "JOINT 钟楼生态环境局", "LEAD 钟楼生态环境局", "SUPPORT 区工信局");
@@ -209,7 +209,7 @@ class SeedDocumentTest {
         }
 
         @Test
-        void peiheWithNoDepartmentAddsNoOtherDepartment() {
+        void peihe_with_no_department_adds_no_other_department() {
             assertThat(roles("区住建局", 8)).containsExactly("SUPPORT 区住建局");
             assertThat(roles("区农业农村局(水利局)", 4)).containsExactly("SUPPORT 区农业农村局(水利局)");
             assertThat(roles("区发改局", 5)).containsExactlyInAnyOrder(
@@ -217,32 +217,32 @@ class SeedDocumentTest {
         }
 
         @Test
-        void qiantouMakesTheOwnerLead() {
+        void qiantou_makes_the_owner_lead() {
             assertThat(roles("区应急管理局", 2)).containsExactly("LEAD 区应急管理局");
             assertThat(evidence(seed.clause("区住建局", 1), "区住建局", Role.LEAD)).contains("牵头建立工地名单台账");
         }
 
         @Test
-        void xietongWithoutAPartnerIsAMannerOfWorkingNotARole() {
+        void xietong_without_a_partner_is_a_manner_of_working_not_a_role() {
             assertThat(roles("区城管局", 2)).containsExactly("LEAD 区城管局");
             assertThat(roles("钟楼交警大队", 3)).containsExactly("LEAD 钟楼交警大队");
         }
 
         @Test
-        void aTopicHeadingFollowedBySupportLeavesTheOwnerOnlySupporting() {
+        void a_topic_heading_followed_by_support_leaves_the_owner_only_supporting() {
             assertThat(roles("自然资源和规划钟楼分局", 2)).containsExactlyInAnyOrder(
                     "LEAD 钟楼生态环境局", "SUPPORT 自然资源和规划钟楼分局");
         }
 
         @Test
-        void aClauseWithNoRoleWordIsTheOwnersOwnWork() {
+        void a_clause_with_no_role_word_is_the_owners_own_work() {
             assertThat(roles("区卫健局", 1)).containsExactly("LEAD 区卫健局");
             assertThat(evidence(seed.clause("区卫健局", 1), "区卫健局", Role.LEAD))
                     .isEqualTo("加强对区管医疗卫生机构医疗废物管理情况的监督检查,督促各医疗机构完善内部管理机制,加强培训,坚决查处违规行为。");
         }
 
         @Test
-        void everyClauseHasItsOwnerInSomeRole() {
+        void every_clause_has_its_owner_in_some_role() {
             for (ParsedSection section : seed.sections()) {
                 for (ParsedTask clause : section.tasks()) {
                     assertThat(clause.participants()).as(section.department() + " #" + clause.ordinal())
@@ -252,7 +252,7 @@ class SeedDocumentTest {
         }
 
         @Test
-        void countsTheRoleTriplesOfTheWholeDocument() {
+        void counts_the_role_triples_of_the_whole_document() {
             List<ParsedParticipation> all = seed.sections().stream().flatMap(s -> s.tasks().stream())
                     .flatMap(c -> c.participants().stream()).toList();
             // Checked by hand against the text: see the closing note of issue 2.
@@ -275,7 +275,7 @@ class SeedDocumentTest {
     @DisplayName("targets and deadlines")
     class Targets {
         @Test
-        void countsWithUnitsAndTheirSubjects() {
+        void counts_with_units_and_their_subjects() {
             assertThat(targets("区工信局", 2)).contains("COUNT 低挥发性有机物等原辅料源头替代项目 =30个", "COUNT 源头替代示范型企业 =4家");
             assertThat(targets("区应急管理局", 4)).contains("COUNT 挥发性有机物储罐 =24个", "COUNT 无组织排放、储罐治理项目 ≥12个");
             assertThat(targets("区住建局", 1)).contains("COUNT 施工工地扬尘治理项目 ≥50个");
@@ -284,7 +284,7 @@ class SeedDocumentTest {
         }
 
         @Test
-        void keepsTheScopeWordThatDistinguishesSharedTargets() {
+        void keeps_the_scope_word_that_distinguishes_shared_targets() {
             ParsedTarget district = seed.clause("区应急管理局", 4).targets().getFirst();
             ParsedTarget city = seed.clause("钟楼生态环境局", 1).targets().getFirst();
             assertThat(district.scope()).isEqualTo("全区");
@@ -293,7 +293,7 @@ class SeedDocumentTest {
         }
 
         @Test
-        void percentagesWithComparatorAndDirection() {
+        void percentages_with_comparator_and_direction() {
             assertThat(targets("区城管局", 5)).containsExactly("PERCENT 年度噪声投诉量 ≥20% DECREASE");
             assertThat(targets("区农业农村局(水利局)", 1)).containsExactly(
                     "PERCENT 化肥使用量 =0.6% DECREASE", "PERCENT 农用农药使用量 =0.5% DECREASE",
@@ -311,7 +311,7 @@ class SeedDocumentTest {
         }
 
         @Test
-        void sizeClassesAreNotTargets() {
+        void size_classes_are_not_targets() {
             assertThat(targets("钟楼生态环境局", 14)).isEmpty(); // 500吨以上污水集中处理设施
             assertThat(targets("钟楼生态环境局", 4)).noneMatch(t -> t.contains("平方米")); // 面积100平米以上餐饮店
             assertThat(targets("区住建局", 5)).noneMatch(t -> t.contains("260")); // 260mg/L is a threshold
@@ -345,7 +345,7 @@ class SeedDocumentTest {
     @DisplayName("boilerplate")
     class Boilerplates {
         @Test
-        void theResponsibilityRuleClauseIsBoilerplateInAllSixteenSections() {
+        void the_responsibility_rule_clause_is_boilerplate_in_all_sixteen_sections() {
             for (ParsedSection section : seed.sections()) {
                 ParsedTask last = section.tasks().getLast();
                 assertThat(last.text()).as(section.department()).startsWith("对照《钟楼区生态环境保护工作责任规定(试行)");
@@ -354,7 +354,7 @@ class SeedDocumentTest {
         }
 
         @Test
-        void theInspectionRectificationClauseIsBoilerplateInItsTwelveSections() {
+        void the_inspection_rectification_clause_is_boilerplate_in_its_twelve_sections() {
             List<String> owners = seed.sections().stream()
                     .filter(s -> s.tasks().stream().anyMatch(c -> c.boilerplate() && c.text().contains("督察")))
                     .map(ParsedSection::department).toList();
@@ -362,7 +362,7 @@ class SeedDocumentTest {
         }
 
         @Test
-        void workSharedByAFewDepartmentsIsNotBoilerplate() {
+        void work_shared_by_a_few_departments_is_not_boilerplate() {
             long flagged = seed.sections().stream().flatMap(s -> s.tasks().stream()).filter(ParsedTask::boilerplate).count();
             assertThat(flagged).isEqualTo(28);
             assertThat(seed.clause("区住建局", 3).boilerplate()).isFalse(); // 危污乱散低, in 6 sections' clauses

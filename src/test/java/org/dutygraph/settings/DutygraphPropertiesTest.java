@@ -50,7 +50,7 @@ class DutygraphPropertiesTest {
     }
 
     @Test
-    void environmentVariables() {
+    void environment_variables() {
         var properties = bind(Map.of(
                 "DUTYGRAPH_DATA_DIR", "/srv/dutygraph",
                 "DUTYGRAPH_BOLT_PORT", "0",
