@@ -50,6 +50,7 @@ class EmbeddedDatabaseIT {
     void startsEmbeddedNeo4jWithSchemaAndHealthAndKeepsDataAcrossRestart() throws Exception {
         String id = UUID.randomUUID().toString();
         String seedImportedAt;
+        List<Map<String, Object>> history;
 
         try (var context = start()) {
             var endpoint = context.getBean(DatabaseEndpoint.class);
@@ -70,6 +71,12 @@ class EmbeddedDatabaseIT {
 
             rows(driver, queries.get("test/create-marker"), Map.of("id", id));
 
+            // Every schema migration applied once, in order; a start killed mid-migration would leave its lock.
+            history = rows(driver, queries.get("admin/migration-history"), Map.of());
+            assertThat(history).extracting(row -> row.get("version"))
+                    .containsExactlyElementsOf(SchemaMigrationsIT.localVersions());
+            rows(driver, queries.get("test/create-stale-migration-lock"), Map.of("id", id));
+
             // A new store is filled with the seed document on first start.
             var documents = GraphQlHttp.on(port(context)).execute("{ documents { id taskCount importedAt } }", Map.of());
             assertThat(documents.<List<String>>read("$.data.documents[*].id")).containsExactly("zhonglou-2021");
@@ -77,11 +84,16 @@ class EmbeddedDatabaseIT {
             seedImportedAt = documents.<List<String>>read("$.data.documents[*].importedAt").getFirst();
         }
 
-        // Same data directory: the node is still there, and re-applying the schema is harmless.
+        // Same data directory: the node is still there; the second start applies no migration (the history is as the
+        // first left it) and gets past the lock left behind, which only a dead start can have left in this store.
         try (var context = start()) {
             var queries = context.getBean(CypherQueries.class);
-            var count = rows(context.getBean(Driver.class), queries.get("test/count-markers"), Map.of("id", id));
+            var driver = context.getBean(Driver.class);
+            var count = rows(driver, queries.get("test/count-markers"), Map.of("id", id));
             assertThat(count).singleElement().extracting(row -> row.get("count")).isEqualTo(1L);
+            assertThat(rows(driver, queries.get("admin/migration-history"), Map.of())).isEqualTo(history);
+            assertThat(rows(driver, queries.get("test/count-migration-locks"), Map.of()))
+                    .singleElement().extracting(row -> row.get("count")).isEqualTo(0L);
 
             // A store that holds a document is not seeded again.
             var documents = GraphQlHttp.on(port(context)).execute("{ documents { id importedAt } }", Map.of());
