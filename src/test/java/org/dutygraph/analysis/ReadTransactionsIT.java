@@ -1,5 +1,6 @@
 package org.dutygraph.analysis;
 
+import org.dutygraph.support.HttpJson;
 import org.dutygraph.support.ServiceIT;
 import org.dutygraph.support.StatementRecorder.Statement;
 import org.junit.jupiter.api.DisplayName;
@@ -21,13 +22,22 @@ class ReadTransactionsIT extends ServiceIT {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"loadBalance", "bottlenecks", "duplicateTasks", "overlap", "sharedTargets",
-            "oneSidedCommitments", "collaborationGraph", "latestLoadBalance"})
+            "oneSidedCommitments", "collaborationGraph", "latestLoadBalance", "compareDocuments"})
     void every_statement_of_the_analysis_joins_one_read_only_transaction(String operation) {
         List<Statement> ran = statements.during(() -> tester().documentName("reads/" + operation).execute().path("").hasValue());
         assertThat(ran).as("statements of %s", operation).isNotEmpty();
         assertThat(ran).as("read-only").allMatch(Statement::readOnly);
         assertThat(ran.stream().map(Statement::transaction).distinct().toList()).as("transactions")
                 .hasSize(1).allMatch(Objects::nonNull);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"load", "duplicates", "department-pairs", "shared-targets", "commitments"})
+    void a_report_reads_in_one_read_only_transaction_too(String report) {
+        List<Statement> ran = statements.during(() -> assertThat(
+                HttpJson.get(port, "/reports/" + report + ".csv?documentId=" + SEED).statusCode()).isEqualTo(200));
+        assertThat(ran).isNotEmpty().allMatch(Statement::readOnly);
+        assertThat(ran.stream().map(Statement::transaction).distinct().toList()).hasSize(1).allMatch(Objects::nonNull);
     }
 
     /** Before: 11 statements, two of them whole-document analyses (similar-tasks, document-targets) filtered in Java. */
