@@ -4,6 +4,7 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One row of a named query, or one node or map inside it, read by column name. The driver's types stop here: the
@@ -26,14 +27,19 @@ public final class Row {
         return get(key).isNull();
     }
 
+    /** The value in {@code key} read by {@code as}, or {@code fallback} when it is null or missing. */
+    private <T> T read(String key, T fallback, Function<Value, T> as) {
+        Value v = get(key);
+        return v.isNull() ? fallback : as.apply(v);
+    }
+
     /** The text in {@code key}, or null. */
     public String text(String key) {
         return text(key, null);
     }
 
     public String text(String key, String fallback) {
-        Value v = get(key);
-        return v.isNull() ? fallback : v.asString();
+        return read(key, fallback, Value::asString);
     }
 
     public int integer(String key) {
@@ -41,14 +47,12 @@ public final class Row {
     }
 
     public int integer(String key, int fallback) {
-        Value v = get(key);
-        return v.isNull() ? fallback : v.asInt();
+        return read(key, fallback, Value::asInt);
     }
 
     /** The integer in {@code key}, or null. */
     public Integer integerOrNull(String key) {
-        Value v = get(key);
-        return v.isNull() ? null : v.asInt();
+        return read(key, null, Value::asInt);
     }
 
     public long count(String key) {
@@ -60,14 +64,12 @@ public final class Row {
     }
 
     public double number(String key, double fallback) {
-        Value v = get(key);
-        return v.isNull() ? fallback : v.asDouble();
+        return read(key, fallback, Value::asDouble);
     }
 
     /** The number in {@code key}, or null. */
     public Double numberOrNull(String key) {
-        Value v = get(key);
-        return v.isNull() ? null : v.asDouble();
+        return read(key, null, Value::asDouble);
     }
 
     public boolean flag(String key) {
@@ -75,8 +77,7 @@ public final class Row {
     }
 
     public boolean flag(String key, boolean fallback) {
-        Value v = get(key);
-        return v.isNull() ? fallback : v.asBoolean();
+        return read(key, fallback, Value::asBoolean);
     }
 
     /** The list of texts in {@code key}; empty when null. */
@@ -86,8 +87,7 @@ public final class Row {
 
     /** The node or map in {@code key}, or null. */
     public Row row(String key) {
-        Value v = get(key);
-        return v.isNull() ? null : new Row(v);
+        return read(key, null, Row::new);
     }
 
     /** The nodes or maps listed in {@code key}; empty when null. */
@@ -97,14 +97,12 @@ public final class Row {
 
     /** The date in {@code key} as ISO-8601 (2021-03-05), or null. */
     public String date(String key) {
-        Value v = get(key);
-        return v.isNull() ? null : v.asLocalDate().toString();
+        return read(key, null, v -> v.asLocalDate().toString());
     }
 
     /** The zoned date-time in {@code key} as an ISO-8601 offset date-time, or null. */
     public String dateTime(String key) {
-        Value v = get(key);
-        return v.isNull() ? null : v.asZonedDateTime().toOffsetDateTime().toString();
+        return read(key, null, v -> v.asZonedDateTime().toOffsetDateTime().toString());
     }
 
     @Override

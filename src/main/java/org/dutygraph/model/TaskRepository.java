@@ -57,12 +57,8 @@ public class TaskRepository {
 
     public Map<OwnedKey, List<Task>> owned(Collection<OwnedKey> keys) {
         Map<OwnedKey, List<Task>> tasks = emptyLists(keys);
-        List<Map<String, Object>> params = keys.stream().map(k -> {
-            Map<String, Object> m = new HashMap<>();
-            m.put("departmentId", k.departmentId());
-            m.put("documentId", k.documentId());
-            return m;
-        }).toList();
+        List<Map<String, Object>> params = keys.stream()
+                .map(k -> parameters("departmentId", k.departmentId(), "documentId", k.documentId())).toList();
         rows("task/owned", Map.of("keys", params)).forEach(r -> tasks
                 .get(new OwnedKey(r.text("departmentId"), r.text("documentId"))).add(task(r)));
         return tasks;
@@ -77,13 +73,8 @@ public class TaskRepository {
 
     public Map<ParticipationKey, List<Participation>> participations(Collection<ParticipationKey> keys) {
         Map<ParticipationKey, List<Participation>> byKey = emptyLists(keys);
-        List<Map<String, Object>> params = keys.stream().map(k -> {
-            Map<String, Object> m = new HashMap<>();
-            m.put("departmentId", k.departmentId());
-            m.put("role", k.role() == null ? null : k.role().name());
-            m.put("documentId", k.documentId());
-            return m;
-        }).toList();
+        List<Map<String, Object>> params = keys.stream().map(k -> parameters("departmentId", k.departmentId(),
+                "role", k.role() == null ? null : k.role().name(), "documentId", k.documentId())).toList();
         rows("task/participations", Map.of("keys", params)).forEach(r -> {
             String role = r.text("roleFilter");
             ParticipationKey key = new ParticipationKey(r.text("departmentId"),
@@ -150,6 +141,15 @@ public class TaskRepository {
 
     private static Participation participation(Row r) {
         return GraphRows.participation(r);
+    }
+
+    /** Parameters from names and values, nulls allowed (Map.of refuses them): a null filter means none. */
+    private static Map<String, Object> parameters(Object... namesAndValues) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return map;
     }
 
     private static <K, V> Map<K, List<V>> emptyLists(Collection<K> keys) {
