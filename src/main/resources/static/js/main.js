@@ -20,7 +20,8 @@ async function show(id) {
   const data = await query('documentView', { documentId: id });
   showHeader(data.document);
   drawGraph(data.collaborationGraph);
-  await Promise.all([load.show(id), duplicates.show(id), targets.show(id), commitments.show(id)]);
+  load.show(data.collaborationGraph.load);
+  await Promise.all([duplicates.show(id), targets.show(id), commitments.show(id)]);
   document.body.dataset.readyMs = Math.round(performance.now());
   document.body.dataset.ready = 'true';
 }

@@ -1,11 +1,15 @@
 package org.dutygraph.explorer;
 
+import org.dutygraph.analysis.LoadBalance;
 import org.dutygraph.model.Document;
 
 import java.util.List;
 
-/** A document's collaboration graph in the shape graph libraries draw (GraphQL Graph). */
-public record CollaborationGraph(Document document, List<Node> nodes, List<Edge> edges) {
+/**
+ * A document's collaboration graph in the shape graph libraries draw (GraphQL Graph), with the load balance its node
+ * sizes come from.
+ */
+public record CollaborationGraph(Document document, LoadBalance load, List<Node> nodes, List<Edge> edges) {
 
     public enum Part { SHARED, ROLES, DUPLICATES, TASKS, TARGETS }
 

@@ -58,8 +58,8 @@ public class GraphAssembler {
 
     public CollaborationGraph assemble(String documentId, Set<CollaborationGraph.Part> parts) {
         Map<String, LoadBalance.DepartmentLoad> load = new HashMap<>();
-        loads.analyse(documentId, LoadBalanceAnalysis.Weights.DEFAULT, false).departments()
-                .forEach(l -> load.put(l.department().id(), l));
+        LoadBalance balance = loads.analyse(documentId, LoadBalanceAnalysis.Weights.DEFAULT, false);
+        balance.departments().forEach(l -> load.put(l.department().id(), l));
         BottleneckAnalysis.Network network = bottlenecks.network(documentId);
         Map<String, Bottleneck> critical = new HashMap<>();
         bottlenecks.analyse(documentId, network, Integer.MAX_VALUE).forEach(b -> critical.put(b.department().id(), b));
@@ -147,7 +147,7 @@ public class GraphAssembler {
                 }
             }
         }
-        return new CollaborationGraph(documents.byId(documentId).orElseThrow(), nodes, edges);
+        return new CollaborationGraph(documents.byId(documentId).orElseThrow(), balance, nodes, edges);
     }
 
     private List<Row> rows(String query, String documentId) {

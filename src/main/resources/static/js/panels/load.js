@@ -1,10 +1,9 @@
-// The load tab: the document's own departments as bars, highest score first, with the mean, the flags and the rule.
-import { query } from '../graphql.js';
+// The load tab: the document's own departments as bars, highest score first, with the mean, the flags and the rule,
+// from the load balance the collaboration graph carries (the graph is sized by it; no second analysis).
 import { roleWord } from '../genre.js';
 import { esc } from '../util.js';
 
-export async function show(documentId) {
-  const { loadBalance: lb } = await query('loadBalance', { documentId });
+export function show(lb) {
   const own = lb.departments.filter(x => !x.department.external);
   const max = Math.max(1, ...own.map(x => x.score));
   document.getElementById('tab-load').innerHTML =

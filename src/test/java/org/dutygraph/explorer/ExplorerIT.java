@@ -30,6 +30,10 @@ class ExplorerIT extends ServiceIT {
             List<Number> score = graph.read("$.data.collaborationGraph.nodes[?(@.label == '" + name + "')].data.loadScore");
             assertThat(score).as(name).singleElement().satisfies(s -> assertThat(s.doubleValue()).isEqualTo(((Number) row.get("score")).doubleValue()));
         }
+        assertThat(graph.<Number>read("$.data.collaborationGraph.load.gini").doubleValue()).as("the load the graph carries")
+                .isEqualTo(load.<Number>read("$.data.loadBalance.gini").doubleValue());
+        assertThat(graph.<List<String>>read("$.data.collaborationGraph.load.departments[*].flag"))
+                .isEqualTo(load.<List<String>>read("$.data.loadBalance.departments[*].flag"));
         List<Number> ecology = graph.read("$.data.collaborationGraph.nodes[?(@.label == '钟楼生态环境局')].data.bottleneckScore");
         assertThat(ecology.getFirst().doubleValue()).isEqualTo(bottlenecks.<Number>read("$.data.bottlenecks[0].score").doubleValue());
     }

@@ -230,6 +230,8 @@ class ExplorerPageIT extends ServiceIT {
         List<String> modules = loaded.stream().filter(url -> url.startsWith(origin + "/js/")).toList();
         assertThat(modules).contains(origin + "/js/main.js", origin + "/js/graphql.js", origin + "/js/panels/load.js");
         assertThat(loaded).contains(origin + "/queries/genre.graphql", origin + "/queries/documentView.graphql");
+        assertThat(loaded).as("the load tab reads the load the graph carries: no second analysis")
+                .noneMatch(url -> url.contains("loadBalance"));
 
         // a module must come as JavaScript (the browser refuses any other type under nosniff), a query file as text,
         // both under the CSP that lets the page load scripts and fetch from its own origin only
