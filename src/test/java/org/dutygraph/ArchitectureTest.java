@@ -35,6 +35,7 @@ class ArchitectureTest {
             Map.entry("", Set.of("settings", "database")),
             Map.entry("api", Set.of("access", "settings", "genre", "model", "parser", "department", "document")),
             Map.entry("reports", Set.of("analysis", "explorer", "model")),
+            Map.entry("portfolio", Set.of("model", "cypher")),
             Map.entry("explorer", Set.of("analysis", "model", "cypher")),
             Map.entry("comparison", Set.of("analysis", "model", "cypher", "similarity")),
             Map.entry("analysis", Set.of("department", "model", "cypher", "similarity")),

@@ -1,0 +1,29 @@
+// The documents a scope selects (issue 13's portfolio), the most recently imported first. Every condition given must
+// hold: $documentIds lists them; $jurisdiction is a Document.region (常州市钟楼区, 常州市), with $withLevelsAbove also
+// the documents of the governments above it as its own documents name them (its city's, its province's, and the State
+// Council's: no region, issued by 国务院…); $year is the year a document names; $inForceOn (ISO date) keeps the
+// documents in force that day: from its publishing date (else its signing date, else 1 January of its year) through
+// its expiry date (else 31 December of its year: a 目标责任书 is annual, a longer 实施方案 states its term). A document
+// with neither a date nor a year is never in force by date.
+// :param documentIds => null
+// :param jurisdiction => '常州市钟楼区'
+// :param withLevelsAbove => true
+// :param year => null
+// :param inForceOn => '2021-06-01'
+OPTIONAL MATCH (home:Document {region: $jurisdiction})
+WITH collect(home)[0] AS home
+MATCH (d:Document)
+WHERE ($documentIds IS NULL OR d.id IN $documentIds)
+  AND ($jurisdiction IS NULL OR d.region = $jurisdiction
+       OR ($withLevelsAbove AND home IS NOT NULL AND (
+             (home.district IS NOT NULL AND d.region = home.city AND d.district IS NULL)
+          OR (home.province IS NOT NULL AND d.region = home.province AND d.city IS NULL AND d.district IS NULL)
+          OR (d.region IS NULL AND d.issuer STARTS WITH '国务院'))))
+  AND ($year IS NULL OR d.year = $year)
+WITH d,
+     coalesce(d.publishedDate, d.createdDate, CASE WHEN d.year IS NOT NULL THEN date({year: d.year, month: 1, day: 1}) END) AS inForceFrom,
+     coalesce(d.expiresDate, CASE WHEN d.year IS NOT NULL THEN date({year: d.year, month: 12, day: 31}) END) AS inForceTo
+WHERE $inForceOn IS NULL
+   OR (inForceFrom IS NOT NULL AND inForceFrom <= date($inForceOn) AND date($inForceOn) <= inForceTo)
+RETURN d.id AS id
+ORDER BY d.importedAt DESC;

@@ -1,0 +1,41 @@
+package org.dutygraph.portfolio;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * Which documents an answer covers (GraphQL input Scope): the documents listed, or a selection of every document in
+ * the store: one jurisdiction (with or without the governments above it), one year, the documents in force on one
+ * date. Selection fields combine: a jurisdiction and a date select that jurisdiction's documents in force that day.
+ */
+public record Scope(List<String> documentIds, String jurisdiction, Boolean withLevelsAbove, Integer year,
+                    String inForceOn) {
+
+    /** Refuses a scope that selects nothing or says two things: the message names the fields. */
+    Scope checked() {
+        boolean listed = documentIds != null;
+        boolean selected = jurisdiction != null || year != null || inForceOn != null;
+        if (listed && selected) {
+            throw new IllegalArgumentException("a scope gives either documentIds or a selection (jurisdiction, year, "
+                    + "inForceOn), not both");
+        }
+        if (!listed && !selected) {
+            throw new IllegalArgumentException("an empty scope: give documentIds, or a jurisdiction, a year or inForceOn");
+        }
+        if (listed && documentIds.isEmpty()) {
+            throw new IllegalArgumentException("documentIds lists no document");
+        }
+        if (Boolean.TRUE.equals(withLevelsAbove) && jurisdiction == null) {
+            throw new IllegalArgumentException("withLevelsAbove needs a jurisdiction to look above");
+        }
+        if (inForceOn != null) {
+            try {
+                LocalDate.parse(inForceOn);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("inForceOn must be a date like 2021-06-01, was '" + inForceOn + "'");
+            }
+        }
+        return this;
+    }
+}
