@@ -45,7 +45,7 @@ public class CommitmentAnalysis {
             Role role = Role.valueOf(r.text("role"));
             Commitment.Kind kind = Commitment.Kind.valueOf(r.text("kind"));
             List<Task> theirs = r.texts("counterpartIds").stream().map(counterparts::get).toList();
-            String clause = owner != null ? owner.name() + " #" + task.ordinal() : DuplicateAnalysis.label(task);
+            String clause = owner != null ? owner.name() + " #" + task.ordinal() : task.name();
             String stated = String.join("、", task.ownerIds().stream().filter(id -> !id.equals(named.id()))
                     .map(owners::get).filter(java.util.Objects::nonNull).map(Department::name).toList());
             String reason = switch (kind) {
@@ -57,7 +57,7 @@ public class CommitmentAnalysis {
                 case NO_COUNTERPART -> clause + " makes " + named.name() + " " + role + ", but " + named.name()
                         + " has no clause for this work: add one to its section or drop the role.";
                 case NOT_RECIPROCATED -> clause + " makes " + named.name() + " " + role + "; " + named.name() + "'s similar "
-                        + "clause " + String.join(", ", theirs.stream().map(DuplicateAnalysis::label).toList())
+                        + "clause " + String.join(", ", theirs.stream().map(Task::name).toList())
                         + " does not name " + owner.name() + " back.";
             };
             result.add(new Commitment(kind, task, owner, named, role, r.text("evidence", ""), theirs, reason));

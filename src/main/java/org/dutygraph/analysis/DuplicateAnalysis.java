@@ -169,16 +169,12 @@ public class DuplicateAnalysis {
         }
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
-            parts.add(label(tasks.get(i)) + " says " + (values.get(i).isEmpty() ? "none of them" : String.join("、", values.get(i))));
+            parts.add(tasks.get(i).name() + " says " + (values.get(i).isEmpty() ? "none of them" : String.join("、", values.get(i))));
         }
         out.add(what + " differ: " + String.join("; ", parts));
     }
 
     /** How a report names a task: 区工信局 #4 for a department's clause, its label path (一/(二)/3) otherwise. */
-    public static String label(Task t) {
-        return t.title(id -> id.substring(id.lastIndexOf('/') + 1));
-    }
-
     /** The sentence of {@code text} closest to {@code passage}: what a passage-only duplicate shares. */
     private static String closestSentence(String text, String passage) {
         int[] target = Shingles.of(Shingles.normalize(passage));

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,8 +50,8 @@ public class OverlapAnalysis {
         }
         List<DuplicateGroup.SimilarPair> duplicated = duplicates.pairsBetween(documentId, a.id(), b.id(), DUPLICATE_SIMILARITY);
         Row sides = cypher.row("analysis/overlap-tasks", Map.of("documentId", documentId, "a", a.id(), "b", b.id()));
-        Set<String> tasksOfA = new LinkedHashSet<>(sides.texts("tasksOfA"));
-        Set<String> tasksOfB = new LinkedHashSet<>(sides.texts("tasksOfB"));
+        List<String> tasksOfA = sides.texts("tasksOfA");
+        List<String> tasksOfB = sides.texts("tasksOfB");
         List<Task> both = sides.rows("both").stream().map(GraphRows::task).toList();
         Set<String> bothIds = both.stream().map(Task::id).collect(Collectors.toSet());
         long extraPairs = duplicated.stream().filter(p -> !bothIds.contains(p.first().id()) && !bothIds.contains(p.second().id())).count();

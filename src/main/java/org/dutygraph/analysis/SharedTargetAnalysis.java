@@ -115,7 +115,7 @@ public class SharedTargetAnalysis {
     private static void disagree(List<String> out, String what, List<Entry> group, Function<Entry, String> value) {
         Map<String, List<String>> byValue = new LinkedHashMap<>();
         for (Entry e : group) {
-            byValue.computeIfAbsent(value.apply(e), k -> new ArrayList<>()).add(DuplicateAnalysis.label(e.task()));
+            byValue.computeIfAbsent(value.apply(e), k -> new ArrayList<>()).add(e.task().name());
         }
         if (byValue.size() > 1) {
             out.add(what + " differ: " + byValue.entrySet().stream()

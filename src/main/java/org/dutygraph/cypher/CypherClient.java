@@ -1,5 +1,6 @@
 package org.dutygraph.cypher;
 
+import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -21,11 +22,14 @@ public class CypherClient {
     private final Neo4jClient neo4j;
     private final CypherQueries queries;
     private final ObjectProvider<StatementListener> listeners;
+    private final Driver driver;
 
-    public CypherClient(Neo4jClient neo4j, CypherQueries queries, ObjectProvider<StatementListener> listeners) {
+    public CypherClient(Neo4jClient neo4j, CypherQueries queries, ObjectProvider<StatementListener> listeners,
+                        Driver driver) {
         this.neo4j = neo4j;
         this.queries = queries;
         this.listeners = listeners;
+        this.driver = driver;
     }
 
     /** Every row of the query {@code cypher/<name>.cypher}. */
@@ -52,12 +56,8 @@ public class CypherClient {
         return statement;
     }
 
-    /** The Spring-managed transaction the statement joins (its resource holder), or null. */
-    private static Object transaction() {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            return null;
-        }
-        return TransactionSynchronizationManager.getResourceMap().values().stream()
-                .filter(holder -> holder.getClass().getSimpleName().contains("Transaction")).findFirst().orElse(null);
+    /** The Spring-managed transaction the statement joins (what Neo4j's transaction manager binds to the driver), or null. */
+    private Object transaction() {
+        return TransactionSynchronizationManager.getResource(driver);
     }
 }

@@ -56,7 +56,7 @@ public final class DocumentIds {
             }
         }
         if (metadata.title() != null && !metadata.title().isBlank()) {
-            return java.util.Optional.of(derived + "-" + DocumentImporter.sha256(metadata.title().strip()).substring(0, 6));
+            return java.util.Optional.of(derived + "-" + PreparedDocument.sha256(metadata.title().strip()).substring(0, 6));
         }
         return java.util.Optional.empty();
     }

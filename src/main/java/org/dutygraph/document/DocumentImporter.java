@@ -229,8 +229,4 @@ public class DocumentImporter {
                     cause);
         }
     }
-
-    static String sha256(String text) {
-        return PreparedDocument.sha256(text);
-    }
 }

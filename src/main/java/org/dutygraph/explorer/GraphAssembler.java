@@ -130,7 +130,7 @@ public class GraphAssembler {
                         new CollaborationGraph.EdgeData(List.of(t.id()), r.text("evidence"), null)));
             }
             tasks.values().stream().sorted(Comparator.comparingInt(Task::section).thenComparingInt(Task::ordinal)).forEach(t ->
-                    nodes.add(new CollaborationGraph.Node(t.id(), DuplicateAnalysis.label(t), "task", 1,
+                    nodes.add(new CollaborationGraph.Node(t.id(), t.name(), "task", 1,
                             new CollaborationGraph.NodeData(null, null, null, null, null, null, null, null, null, null, null,
                                     t.ownerIds().stream().map(names::get).filter(java.util.Objects::nonNull)
                                             .collect(java.util.stream.Collectors.joining("、")), t.ordinal(), t.text(),

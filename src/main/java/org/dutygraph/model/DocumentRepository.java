@@ -35,6 +35,11 @@ public class DocumentRepository {
         return find(List.of(id)).stream().findFirst();
     }
 
+    /** The documents {@code ids} names, the most recently imported first. */
+    public List<Document> byIdsNewestFirst(Collection<String> ids) {
+        return find(List.copyOf(ids));
+    }
+
     public Map<String, Document> byIds(Collection<String> ids) {
         Map<String, Document> found = new HashMap<>();
         find(List.copyOf(ids)).forEach(d -> found.put(d.id(), d));

@@ -17,12 +17,14 @@ public record Task(String id, String documentId, List<String> ownerIds, int sect
     }
 
     /**
-     * How a report names the task: its owner's name and its ordinal (区工信局 #4) for a clause of a department's
-     * section, its label path (一/(二)/3) for a task of any other layout.
+     * How the API and the reports name the task: its owner's name and its ordinal (区工信局 #4) for a clause of a
+     * department's section (whose id is document/owner's name/ordinal, and a department's id ends in its name:
+     * 常州市钟楼区/区工信局), its label path (一/(二)/3) for a task of any other layout.
      */
-    public String title(java.util.function.Function<String, String> nameOfDepartment) {
+    public String name() {
         if (ownerIds.size() == 1) {
-            String name = nameOfDepartment.apply(ownerIds.getFirst());
+            String owner = ownerIds.getFirst();
+            String name = owner.substring(owner.lastIndexOf('/') + 1);
             if (id.equals(documentId + "/" + name + "/" + ordinal)) {
                 return name + " #" + ordinal;
             }

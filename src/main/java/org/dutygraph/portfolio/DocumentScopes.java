@@ -21,7 +21,7 @@ public class DocumentScopes {
 
     /** The ids of the documents {@code scope} selects, the most recently imported first; empty when none matches. */
     public List<String> documentIds(Scope scope) {
-        scope.checked();
+        scope.check();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("documentIds", scope.documentIds());
         parameters.put("jurisdiction", scope.jurisdiction());

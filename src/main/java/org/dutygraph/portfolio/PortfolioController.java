@@ -8,7 +8,6 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 import java.util.List;
-import java.util.Map;
 
 /** GraphQL: the documents a scope selects, the portfolio the analyses across documents will cover (issue 13). */
 @Controller
@@ -26,10 +25,6 @@ class PortfolioController {
 
     @QueryMapping
     List<Document> documentsInScope(@Argument Scope scope) {
-        return reads.read(() -> {
-            List<String> ids = scopes.documentIds(scope);
-            Map<String, Document> byId = documents.byIds(ids);
-            return ids.stream().map(byId::get).toList();
-        });
+        return reads.read(() -> documents.byIdsNewestFirst(scopes.documentIds(scope)));
     }
 }

@@ -13,7 +13,7 @@ public record Scope(List<String> documentIds, String jurisdiction, Boolean withL
                     String inForceOn) {
 
     /** Refuses a scope that selects nothing or says two things: the message names the fields. */
-    Scope checked() {
+    void check() {
         boolean listed = documentIds != null;
         boolean selected = jurisdiction != null || year != null || inForceOn != null;
         if (listed && selected) {
@@ -36,6 +36,5 @@ public record Scope(List<String> documentIds, String jurisdiction, Boolean withL
                 throw new IllegalArgumentException("inForceOn must be a date like 2021-06-01, was '" + inForceOn + "'");
             }
         }
-        return this;
     }
 }

@@ -92,7 +92,7 @@ public class Reports {
             for (Task t : g.tasks()) {
                 String differences = g.differences().stream().filter(d -> d.task().id().equals(t.id()))
                         .map(d -> d.kind() + ": " + String.join("、", d.values())).collect(Collectors.joining("; "));
-                rows.add(List.of(String.valueOf(n), g.kind().name(), fmt(g.similarity()), DuplicateAnalysis.label(t), t.text(),
+                rows.add(List.of(String.valueOf(n), g.kind().name(), fmt(g.similarity()), t.name(), t.text(),
                         differences, g.inconsistent() ? String.join("; ", g.inconsistencies()) : ""));
             }
         }
@@ -148,8 +148,8 @@ public class Reports {
     private Table commitments(String document) {
         List<List<String>> rows = new ArrayList<>();
         for (var c : commitments.analyse(document)) {
-            rows.add(List.of(c.kind().name(), DuplicateAnalysis.label(c.task()), c.named().name(), c.role().name(), c.evidence(),
-                    c.counterparts().stream().map(DuplicateAnalysis::label).collect(Collectors.joining("、")), c.reason()));
+            rows.add(List.of(c.kind().name(), c.task().name(), c.named().name(), c.role().name(), c.evidence(),
+                    c.counterparts().stream().map(Task::name).collect(Collectors.joining("、")), c.reason()));
         }
         return new Table("One-sided commitments of " + document,
                 List.of("kind", "clause", "named department", "role", "evidence", "its similar clauses", "reason"), rows);

@@ -145,12 +145,6 @@ class TaskController {
         return by(parents, t -> byId.get(t.id()));
     }
 
-    /** How reports name the task (区工信局 #4, 一/(二)/3); a department's id ends in its name (常州市钟楼区/区工信局). */
-    @SchemaMapping
-    String name(Task task) {
-        return task.title(id -> id.substring(id.lastIndexOf('/') + 1));
-    }
-
     @BatchMapping(typeName = "Target", field = "task")
     Map<Target, Task> targetTask(List<Target> targets) {
         Map<String, Task> byId = tasks.byIds(targets.stream().map(Target::taskId).distinct().toList());

@@ -159,7 +159,7 @@ class EmbeddedDatabaseIT {
     @Test
     void bolt_asks_for_the_password_and_the_command_line_is_not_readable_without_it() throws Exception {
         String token = "cmdline-" + UUID.randomUUID();
-        String jmx = "CALL dbms.queryJmx('java.lang:type=Runtime') YIELD attributes RETURN attributes";
+        String jmx = new CypherQueries().get("test/runtime-jmx");
         try (var context = new SpringApplicationBuilder(DutygraphApplication.class).run(
                 "--dutygraph.data-dir=" + dataDir, "--dutygraph.bolt-port=0", "--server.port=0",
                 "--dutygraph.admin-token=" + token)) {
@@ -183,12 +183,12 @@ class EmbeddedDatabaseIT {
     void the_operators_bolt_password_lets_neo4j_browser_in_and_a_new_one_replaces_it() throws Exception {
         String first = "first-" + UUID.randomUUID();
         String second = "second-" + UUID.randomUUID();
-        String count = "MATCH (d:Document) RETURN d.id AS id";
+        String documentIds = new CypherQueries().get("test/document-ids");
         try (var context = startWithBoltPassword(first)) {
             var bolt = context.getBean(DatabaseEndpoint.class).boltUri();
             try (Driver driver = GraphDatabase.driver(bolt,
                     AuthTokens.basic("neo4j", first))) {
-                assertThat(rows(driver, count, Map.of())).extracting(row -> row.get("id"))
+                assertThat(rows(driver, documentIds, Map.of())).extracting(row -> row.get("id"))
                         .containsExactly("zhonglou-2021");
             }
         }
@@ -197,12 +197,12 @@ class EmbeddedDatabaseIT {
                 var bolt = context.getBean(DatabaseEndpoint.class).boltUri();
                 try (Driver driver = GraphDatabase.driver(bolt,
                         AuthTokens.basic("neo4j", first))) {
-                    assertThatThrownBy(() -> rows(driver, count, Map.of()))
+                    assertThatThrownBy(() -> rows(driver, documentIds, Map.of()))
                             .isInstanceOf(AuthenticationException.class);
                 }
                 try (Driver driver = GraphDatabase.driver(bolt,
                         AuthTokens.basic("neo4j", password))) {
-                    assertThat(rows(driver, count, Map.of())).extracting(row -> row.get("id"))
+                    assertThat(rows(driver, documentIds, Map.of())).extracting(row -> row.get("id"))
                             .containsExactly("zhonglou-2021");
                 }
             }

@@ -77,7 +77,7 @@ class CrashDurabilityIT {
             int expectedBigger = 123 + 60 * 5;
             assertThat(tasks).isIn(123, expectedBigger);
             assertThat(listed).isEqualTo(tasks);
-            assertThat(hash).isEqualTo(tasks == 123 ? DocumentImporter.sha256(old) : DocumentImporter.sha256(bigger));
+            assertThat(hash).isEqualTo(tasks == 123 ? PreparedDocument.sha256(old) : PreparedDocument.sha256(bigger));
             System.out.println("after restart: " + (tasks == 123 ? "the old version" : "the new version") + ", " + tasks + " tasks");
         }
     }

@@ -122,7 +122,7 @@ class ImportCommandIT {
 
     /** The id the import gives a text imported without --id. */
     private static String derivedId(String text) {
-        return DocumentIds.derive(org.dutygraph.parser.DocumentParser.parse(text).metadata(), DocumentImporter.sha256(text));
+        return DocumentIds.derive(org.dutygraph.parser.DocumentParser.parse(text).metadata(), PreparedDocument.sha256(text));
     }
 
     private static long documentCount() {

@@ -164,7 +164,7 @@ class ImportIT extends ServiceIT {
 
         assertThat(results).allMatch(r -> !r.created());
         Document stored = documents.byId("versions-2021").orElseThrow();
-        int kept = versions.stream().map(DocumentImporter::sha256).toList().indexOf(stored.sourceHash());
+        int kept = versions.stream().map(PreparedDocument::sha256).toList().indexOf(stored.sourceHash());
         assertThat(kept).as("the stored hash is one of the versions'").isNotNegative();
         assertThat(stored.taskCount()).isEqualTo(DocumentParser.parse(versions.get(kept)).clauseCount());
         assertThat(graphql().run("task", "id", "versions-2021/区工信局/2").<Double>read("$.data.task.targets[0].value"))

@@ -5,7 +5,6 @@ import org.springframework.boot.test.context.TestComponent;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Records the named statements the service runs while a test asks for it ({@link #during}): which file, in which
@@ -44,9 +43,5 @@ public class StatementRecorder implements StatementListener {
         synchronized (this) {
             return List.copyOf(recorded);
         }
-    }
-
-    public <T> List<Statement> during(Supplier<T> work) {
-        return during((Runnable) work::get);
     }
 }
