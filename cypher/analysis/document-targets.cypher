@@ -1,5 +1,7 @@
-// Every target of a document with the task that sets it and that task's owners, in document order.
-// :param documentId => 'zhonglou-2021'
-MATCH (:Document {id: $documentId})-[:CONTAINS]->(t:Task)-[:SETS]->(g:Target)
+// Every target of one or more documents with the task that sets it and that task's owners, document by document in
+// document order.
+// :param documentIds => ['zhonglou-2021']
+MATCH (doc:Document)-[:CONTAINS]->(t:Task)-[:SETS]->(g:Target)
+WHERE doc.id IN $documentIds
 RETURN g AS target, t AS task, COLLECT { MATCH (o:Department)-[w:OWNS]->(t) RETURN o.id ORDER BY w.ordinal, o.id } AS ownerIds
-ORDER BY t.section, t.ordinal, g.ordinal;
+ORDER BY t.documentId, t.section, t.ordinal, g.ordinal;

@@ -1,8 +1,9 @@
-// A department by canonical name or alias, in one document or, without one, in the latest document naming it.
+// A department by canonical name or alias, in one or more documents (the most recently imported first) or, when
+// $documentIds is null, in the latest document naming it.
 // :param name => '工信部门'
-// :param documentId => null
-MATCH (d:Document)-[:INVOLVES]->(x:Department)
-WHERE (x.name = $name OR $name IN x.aliases) AND ($documentId IS NULL OR d.id = $documentId)
+// :param documentIds => null
+MATCH (d:Document)-[i:INVOLVES]->(x:Department)
+WHERE (x.name = $name OR $name IN x.aliases) AND ($documentIds IS NULL OR d.id IN $documentIds)
 RETURN x AS department
-ORDER BY d.importedAt DESC, x.external
+ORDER BY d.importedAt DESC, i.external
 LIMIT 1;

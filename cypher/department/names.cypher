@@ -1,5 +1,6 @@
-// Every department name and alias, to suggest the nearest ones when a name is unknown.
-// :param documentId => null
+// Every department name and alias of one or more documents (of every document when $documentIds is null), to suggest
+// the nearest ones when a name is unknown.
+// :param documentIds => null
 MATCH (d:Document)-[:INVOLVES]->(x:Department)
-WHERE $documentId IS NULL OR d.id = $documentId
+WHERE $documentIds IS NULL OR d.id IN $documentIds
 RETURN DISTINCT x.name AS name, x.aliases AS aliases;

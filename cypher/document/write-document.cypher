@@ -33,7 +33,7 @@ CALL (d) {
       x.organisation = dep.organisation,
       x.aliases = coalesce(x.aliases, []) + [a IN dep.aliases WHERE NOT a IN coalesce(x.aliases, [])]
   MERGE (d)-[i:INVOLVES]->(x)
-  SET i.section = dep.section, i.label = dep.label
+  SET i.section = dep.section, i.label = dep.label, i.external = dep.external
 }
 CALL (d) {
   UNWIND $content.tasks AS task

@@ -1,8 +1,8 @@
-// Directed role links between departments: in a clause led by L, a JOINT partner J gives L→J (会同), a supporter S
-// gives S→L (配合). Counted per clause, boilerplate left out; what the explorer draws as arrows.
-// :param documentId => 'zhonglou-2021'
-MATCH (l:Department)-[:LEAD]->(t:Task {documentId: $documentId})<-[r:JOINT|SUPPORT]-(x:Department)
-WHERE l <> x AND NOT t.boilerplate
+// Directed role links between departments in one or more documents: in a task led by L, a JOINT partner J gives
+// L→J (会同), a supporter S gives S→L (配合). Counted per task, boilerplate left out; what the explorer draws as arrows.
+// :param documentIds => ['zhonglou-2021']
+MATCH (l:Department)-[:LEAD]->(t:Task)<-[r:JOINT|SUPPORT]-(x:Department)
+WHERE t.documentId IN $documentIds AND l <> x AND NOT t.boilerplate
 WITH CASE type(r) WHEN 'JOINT' THEN l.id ELSE x.id END AS source,
      CASE type(r) WHEN 'JOINT' THEN x.id ELSE l.id END AS target,
      type(r) AS kind, t

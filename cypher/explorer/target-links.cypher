@@ -1,5 +1,6 @@
-// Targets of a document's clauses, for the target nodes of the explorer graph.
-// :param documentId => 'zhonglou-2021'
-MATCH (t:Task {documentId: $documentId})-[:SETS]->(g:Target)
+// Targets of the tasks of one or more documents, for the target nodes of the explorer graph.
+// :param documentIds => ['zhonglou-2021']
+MATCH (t:Task)-[:SETS]->(g:Target)
+WHERE t.documentId IN $documentIds
 RETURN t.id AS taskId, g AS target
-ORDER BY t.section, t.ordinal, g.ordinal;
+ORDER BY t.documentId, t.section, t.ordinal, g.ordinal;

@@ -6,13 +6,17 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.dutygraph.model.Document;
 import org.dutygraph.model.DocumentRepository;
+import org.dutygraph.portfolio.Scope;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * GraphQL: the six analyses. Each covers the document asked for, or the most recently imported one, and reads in one
- * read transaction: which document, then its analysis.
+ * GraphQL: the six analyses. Each covers the document asked for, the documents a scope lists or selects, or the most
+ * recently imported one, and reads in one read transaction: which documents, then their analysis.
  */
 @Controller
 class AnalysisController {
@@ -21,7 +25,7 @@ class AnalysisController {
     record RoleWeights(Double lead, Double joint, Double support) {
     }
 
-    private final AnalysisScope scope;
+    private final AnalysisScope covered;
     private final ReadTransactions reads;
     private final DocumentRepository documents;
     private final LoadBalanceAnalysis loadBalance;
@@ -31,13 +35,13 @@ class AnalysisController {
     private final SharedTargetAnalysis sharedTargets;
     private final CommitmentAnalysis commitments;
 
-    AnalysisController(AnalysisScope scope, LoadBalanceAnalysis loadBalance, BottleneckAnalysis bottlenecks,
+    AnalysisController(AnalysisScope covered, LoadBalanceAnalysis loadBalance, BottleneckAnalysis bottlenecks,
                        DuplicateAnalysis duplicates, OverlapAnalysis overlap, SharedTargetAnalysis sharedTargets,
                        CommitmentAnalysis commitments, DocumentRepository documents,
                        ReadTransactions reads) {
         this.reads = reads;
         this.documents = documents;
-        this.scope = scope;
+        this.covered = covered;
         this.loadBalance = loadBalance;
         this.bottlenecks = bottlenecks;
         this.duplicates = duplicates;
@@ -47,47 +51,65 @@ class AnalysisController {
     }
 
     @QueryMapping
-    LoadBalance loadBalance(@Argument String documentId, @Argument RoleWeights weights, @Argument Boolean includeBoilerplate) {
+    LoadBalance loadBalance(@Argument String documentId, @Argument Scope scope, @Argument RoleWeights weights,
+                            @Argument Boolean includeBoilerplate) {
         LoadBalanceAnalysis.Weights w = weights == null ? LoadBalanceAnalysis.Weights.DEFAULT
                 : new LoadBalanceAnalysis.Weights(orDefault(weights.lead(), 1.0), orDefault(weights.joint(), 0.5),
                 orDefault(weights.support(), 0.5));
-        return reads.read(() -> loadBalance.analyse(scope.documentId(documentId), w, Boolean.TRUE.equals(includeBoilerplate)));
+        return reads.read(() -> loadBalance.analyse(covered.documentIds(documentId, scope), w, Boolean.TRUE.equals(includeBoilerplate)));
     }
 
-    /** The analysed document, fetched only when a client asks for it (it counts the document's contents). */
+    /** The analysed document (the most recently imported of a scope's), fetched only when a client asks for it. */
     @SchemaMapping(typeName = "LoadBalance", field = "document")
     Document document(LoadBalance balance) {
-        return documents.byId(balance.documentId()).orElseThrow();
+        return documents.byId(balance.documentIds().getFirst()).orElseThrow();
+    }
+
+    /** The documents analysed, in the order the answer covers them. */
+    @SchemaMapping(typeName = "LoadBalance", field = "documents")
+    List<Document> documents(LoadBalance balance) {
+        Map<String, Document> byId = documents.byIds(balance.documentIds());
+        return balance.documentIds().stream().map(byId::get).toList();
+    }
+
+    /** Each document of a department's load, all of one answer's fetched at once. */
+    @BatchMapping(typeName = "DocumentLoad", field = "document")
+    Map<LoadBalance.DocumentLoad, Document> documentOfLoad(List<LoadBalance.DocumentLoad> loads) {
+        Map<String, Document> byId = documents.byIds(loads.stream().map(LoadBalance.DocumentLoad::documentId).distinct().toList());
+        Map<LoadBalance.DocumentLoad, Document> result = new HashMap<>();
+        loads.forEach(l -> result.put(l, byId.get(l.documentId())));
+        return result;
     }
 
     @QueryMapping
-    List<Bottleneck> bottlenecks(@Argument String documentId, @Argument Integer limit) {
-        return reads.read(() -> bottlenecks.analyse(scope.documentId(documentId), limit == null ? 10 : limit));
+    List<Bottleneck> bottlenecks(@Argument String documentId, @Argument Scope scope, @Argument Integer limit) {
+        return reads.read(() -> bottlenecks.analyse(covered.documentIds(documentId, scope), limit == null ? 10 : limit));
     }
 
     @QueryMapping
-    List<DuplicateGroup> duplicateTasks(@Argument String documentId, @Argument Double minSimilarity,
-                                        @Argument Boolean includeBoilerplate) {
+    List<DuplicateGroup> duplicateTasks(@Argument String documentId, @Argument Scope scope,
+                                        @Argument Double minSimilarity, @Argument Boolean includeBoilerplate) {
         double min = minSimilarity == null ? 0.5 : minSimilarity;
         if (min < 0 || min > 1) {
             throw new IllegalArgumentException("minSimilarity must be between 0 and 1, was " + min);
         }
-        return reads.read(() -> duplicates.analyse(scope.documentId(documentId), min, Boolean.TRUE.equals(includeBoilerplate)));
+        return reads.read(() -> duplicates.analyse(covered.documentIds(documentId, scope), min, Boolean.TRUE.equals(includeBoilerplate)));
     }
 
     @QueryMapping
-    Overlap overlap(@Argument String departmentA, @Argument String departmentB, @Argument String documentId) {
-        return reads.read(() -> overlap.analyse(scope.documentId(documentId), departmentA, departmentB));
+    Overlap overlap(@Argument String departmentA, @Argument String departmentB, @Argument String documentId,
+                    @Argument Scope scope) {
+        return reads.read(() -> overlap.analyse(covered.documentIds(documentId, scope), departmentA, departmentB));
     }
 
     @QueryMapping
-    List<SharedTarget> sharedTargets(@Argument String documentId) {
-        return reads.read(() -> sharedTargets.analyse(scope.documentId(documentId)));
+    List<SharedTarget> sharedTargets(@Argument String documentId, @Argument Scope scope) {
+        return reads.read(() -> sharedTargets.analyse(covered.documentIds(documentId, scope)));
     }
 
     @QueryMapping
-    List<Commitment> oneSidedCommitments(@Argument String documentId) {
-        return reads.read(() -> commitments.analyse(scope.documentId(documentId)));
+    List<Commitment> oneSidedCommitments(@Argument String documentId, @Argument Scope scope) {
+        return reads.read(() -> commitments.analyse(covered.documentIds(documentId, scope)));
     }
 
     private static double orDefault(Double value, double fallback) {

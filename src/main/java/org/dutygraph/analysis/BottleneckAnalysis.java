@@ -59,9 +59,9 @@ public class BottleneckAnalysis {
                           Map<DefaultWeightedEdge, List<String>> sharedTasks) {
     }
 
-    /** The collaboration network of a document, also what the explorer draws. */
-    public Network network(String documentId) {
-        List<Row> rows = rows("analysis/collaboration-network", Map.of("documentId", documentId, "includeBoilerplate", false));
+    /** The collaboration network of one or more documents, also what the explorer draws. */
+    public Network network(List<String> documentIds) {
+        List<Row> rows = rows("analysis/collaboration-network", Map.of("documentIds", documentIds, "includeBoilerplate", false));
         Map<String, Department> nodes = new LinkedHashMap<>();
         SimpleWeightedGraph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
         Map<DefaultWeightedEdge, List<String>> shared = new HashMap<>();
@@ -85,12 +85,12 @@ public class BottleneckAnalysis {
         return new Network(nodes, graph, shared);
     }
 
-    public List<Bottleneck> analyse(String documentId, int limit) {
-        return analyse(documentId, network(documentId), limit);
+    public List<Bottleneck> analyse(List<String> documentIds, int limit) {
+        return analyse(documentIds, network(documentIds), limit);
     }
 
     /** The bottlenecks of a network already read (the explorer draws the same network it ranks). */
-    public List<Bottleneck> analyse(String documentId, Network network, int limit) {
+    public List<Bottleneck> analyse(List<String> documentIds, Network network, int limit) {
         var graph = network.graph();
         // Raw betweenness counts each unordered pair once in an undirected graph; the share of all (n−1)(n−2)/2 pairs
         // of other departments is the usual normalisation (JGraphT's own divides by (n−1)(n−2), half of it).
@@ -104,7 +104,7 @@ public class BottleneckAnalysis {
         }
         Map<String, Dependence> dependence = new HashMap<>();
         boolean owned = true;
-        for (Row r : rows("analysis/department-dependence", Map.of("documentId", documentId))) {
+        for (Row r : rows("analysis/department-dependence", Map.of("documentIds", documentIds))) {
             Department d = network.departments().computeIfAbsent(r.row("department").text("id"),
                     id -> GraphRows.department(r.row("department")));
             List<Participation> claims = new ArrayList<>();

@@ -31,8 +31,8 @@ public class CommitmentAnalysis {
         this.tasks = tasks;
     }
 
-    public List<Commitment> analyse(String documentId) {
-        List<Row> rows = cypher.rows("analysis/one-sided-commitments", Map.of("documentId", documentId));
+    public List<Commitment> analyse(List<String> documentIds) {
+        List<Row> rows = cypher.rows("analysis/one-sided-commitments", Map.of("documentIds", documentIds));
         Map<String, Department> owners = departments.byIds(rows.stream()
                 .flatMap(r -> r.texts("ownerIds").stream()).distinct().toList());
         Map<String, Task> counterparts = tasks.byIds(rows.stream()

@@ -21,7 +21,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Duplicated tasks. The pairs come from the graph (SIMILAR_TO, found at import by {@link SimilarityFinder}); pairs
+ * Duplicated tasks. The pairs within a document come from the graph (SIMILAR_TO, found at import by
+ * {@link SimilarityFinder}), those across documents from the same search run when asked; pairs
  * that pass {@code minSimilarity} are joined into groups (connected components); each group then explains itself: the
  * passage its clauses share and what differs between them. Differences are read on the whole clauses when they are
  * near-identical, and on the shared sentences otherwise (two long clauses that share one sentence differ everywhere
@@ -37,22 +38,53 @@ public class DuplicateAnalysis {
         this.cypher = cypher;
     }
 
-    public List<DuplicateGroup.SimilarPair> pairs(String documentId, double minSimilarity, boolean includeBoilerplate) {
+    /**
+     * The similar pairs of these documents at {@code minSimilarity}: those within each document (stored at import),
+     * and over several documents those across two of them, found now ({@link #across}).
+     */
+    public List<DuplicateGroup.SimilarPair> pairs(List<String> documentIds, double minSimilarity, boolean includeBoilerplate) {
         Map<String, Object> params = new HashMap<>();
-        params.put("documentId", documentId);
+        params.put("documentIds", documentIds);
         params.put("minSimilarity", minSimilarity);
         params.put("includeBoilerplate", includeBoilerplate);
-        return pairs(cypher.rows("analysis/similar-tasks", params));
+        List<DuplicateGroup.SimilarPair> pairs = new ArrayList<>(pairs(cypher.rows("analysis/similar-tasks", params)));
+        if (documentIds.size() > 1) {
+            pairs.addAll(across(cypher.rows("analysis/scope-tasks", params), minSimilarity));
+        }
+        return pairs;
+    }
+
+    /**
+     * Pairs of tasks of two different documents at {@code minSimilarity} (whole tasks, or a shared sentence), by the
+     * same search the import runs within a document ({@link SimilarityFinder}, each document its own "owner"), except
+     * a task and the one it derives from (DERIVED_FROM: a lower government carrying a higher one's task down is
+     * lineage, not a duplicate). Rows of {@code scope-tasks.cypher}.
+     */
+    private static List<DuplicateGroup.SimilarPair> across(List<Row> rows, double minSimilarity) {
+        List<Task> tasks = rows.stream().map(GraphRows::task).toList();
+        List<SimilarityFinder.Item> items = tasks.stream()
+                .map(t -> new SimilarityFinder.Item(t.documentId(), t.text())).toList();
+        List<DuplicateGroup.SimilarPair> pairs = new ArrayList<>();
+        for (SimilarityFinder.Pair p : SimilarityFinder.find(items)) {
+            Task first = tasks.get(p.first());
+            Task second = tasks.get(p.second());
+            boolean alike = p.score() >= minSimilarity || (p.passage() != null && p.passageScore() >= minSimilarity);
+            if (alike && !first.documentId().equals(second.documentId())
+                    && !rows.get(p.first()).texts("lineage").contains(second.id())) {
+                pairs.add(new DuplicateGroup.SimilarPair(first, second, p.score(), p.passage(), p.passageScore()));
+            }
+        }
+        return pairs;
     }
 
     /**
      * The similar pairs between a clause one of two departments owns and a clause the other owns, at
-     * {@code minSimilarity}, boilerplate left out: the pairs {@link #pairs(String, double, boolean)} would give for
+     * {@code minSimilarity}, boilerplate left out: the pairs {@link #pairs(List, double, boolean)} would give for
      * them, read without the rest of the document.
      */
-    public List<DuplicateGroup.SimilarPair> pairsBetween(String documentId, String departmentA, String departmentB,
+    public List<DuplicateGroup.SimilarPair> pairsBetween(List<String> documentIds, String departmentA, String departmentB,
                                                          double minSimilarity) {
-        return pairs(cypher.rows("analysis/overlap-duplicates", Map.of("documentId", documentId, "a", departmentA,
+        return pairs(cypher.rows("analysis/overlap-duplicates", Map.of("documentIds", documentIds, "a", departmentA,
                 "b", departmentB, "minSimilarity", minSimilarity)));
     }
 
@@ -67,8 +99,8 @@ public class DuplicateAnalysis {
         return pairs;
     }
 
-    public List<DuplicateGroup> analyse(String documentId, double minSimilarity, boolean includeBoilerplate) {
-        List<DuplicateGroup.SimilarPair> pairs = pairs(documentId, minSimilarity, includeBoilerplate);
+    public List<DuplicateGroup> analyse(List<String> documentIds, double minSimilarity, boolean includeBoilerplate) {
+        List<DuplicateGroup.SimilarPair> pairs = pairs(documentIds, minSimilarity, includeBoilerplate);
         // Whole-clause links join clauses; a shared sentence joins only the clauses that share that sentence, so a
         // clause sharing one sentence with X and another with Y does not fuse X's and Y's work into one group.
         List<DuplicateGroup.SimilarPair> whole = pairs.stream().filter(p -> p.similarity() >= minSimilarity).toList();
@@ -174,7 +206,6 @@ public class DuplicateAnalysis {
         out.add(what + " differ: " + String.join("; ", parts));
     }
 
-    /** How a report names a task: 区工信局 #4 for a department's clause, its label path (一/(二)/3) otherwise. */
     /** The sentence of {@code text} closest to {@code passage}: what a passage-only duplicate shares. */
     private static String closestSentence(String text, String passage) {
         int[] target = Shingles.of(Shingles.normalize(passage));

@@ -15,11 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Load balance. Counts come from {@code cypher/analysis/department-load.cypher}; the spread is computed over the
- * document's own departments (external ones such as 市商务局 carry work for other governments too, so their one
- * clause here says nothing about their load). A department is OVERLOADED above twice the median score and
- * UNDERLOADED below half of it: the median, unlike the mean, is not dragged up by the one department that leads a
- * quarter of all clauses.
+ * Load balance over one or more documents. Counts come from {@code cypher/analysis/department-load.cypher}, summed
+ * over the documents with each document's share; the spread is computed over the documents' own departments
+ * (external ones such as 市商务局 carry work for other governments too, so their one clause here says nothing about
+ * their load; a department is external only when every document covered names it as another government's). A
+ * department is OVERLOADED above twice the median score and UNDERLOADED below half of it: the median, unlike the mean,
+ * is not dragged up by the one department that leads a quarter of all clauses.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,9 +39,9 @@ public class LoadBalanceAnalysis {
         this.cypher = cypher;
     }
 
-    public LoadBalance analyse(String documentId, Weights weights, boolean includeBoilerplate) {
+    public LoadBalance analyse(List<String> documentIds, Weights weights, boolean includeBoilerplate) {
         Map<String, Object> params = new HashMap<>();
-        params.put("documentId", documentId);
+        params.put("documentIds", documentIds);
         params.put("weights", Map.of("lead", weights.lead(), "joint", weights.joint(), "support", weights.support()));
         params.put("includeBoilerplate", includeBoilerplate);
         List<Row> rows = cypher.rows("analysis/department-load", params);
@@ -64,10 +65,14 @@ public class LoadBalanceAnalysis {
                     d.name(), leads, joints, supports, weights.lead(), leads, weights.joint(), joints, weights.support(),
                     supports, score, relative == null ? " (external: not judged)"
                             : String.format(Locale.ROOT, ", %.2f × the median %.1f: %s", relative, stats.median(), flag));
+            List<LoadBalance.DocumentLoad> documents = r.rows("documents").stream()
+                    .map(p -> new LoadBalance.DocumentLoad(p.text("documentId"), p.integer("leads"), p.integer("joints"),
+                            p.integer("supports"), p.number("score"))).toList();
             loads.add(new LoadBalance.DepartmentLoad(d, leads, joints, supports, r.integer("targets"),
-                    r.integer("deadlines"), r.integer("boilerplateSkipped"), score, relative, flag, explanation));
+                    r.integer("deadlines"), r.integer("boilerplateSkipped"), score, relative, flag, explanation,
+                    documents));
         }
-        return new LoadBalance(documentId, weights.lead(), weights.joint(), weights.support(),
+        return new LoadBalance(documentIds, weights.lead(), weights.joint(), weights.support(),
                 includeBoilerplate, loads, stats.mean(), stats.median(), stats.standardDeviation(),
                 stats.coefficientOfVariation(), stats.gini(), stats.maxMinRatio(), RULE);
     }

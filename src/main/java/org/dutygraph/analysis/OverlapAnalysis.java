@@ -42,14 +42,14 @@ public class OverlapAnalysis {
         this.sharedTargets = sharedTargets;
     }
 
-    public Overlap analyse(String documentId, String nameA, String nameB) {
-        Department a = resolver.resolve(nameA, documentId);
-        Department b = resolver.resolve(nameB, documentId);
+    public Overlap analyse(List<String> documentIds, String nameA, String nameB) {
+        Department a = resolver.resolve(nameA, documentIds);
+        Department b = resolver.resolve(nameB, documentIds);
         if (a.id().equals(b.id())) {
             throw new IllegalArgumentException("'" + nameA + "' and '" + nameB + "' are the same department: " + a.name());
         }
-        List<DuplicateGroup.SimilarPair> duplicated = duplicates.pairsBetween(documentId, a.id(), b.id(), DUPLICATE_SIMILARITY);
-        Row sides = cypher.row("analysis/overlap-tasks", Map.of("documentId", documentId, "a", a.id(), "b", b.id()));
+        List<DuplicateGroup.SimilarPair> duplicated = duplicates.pairsBetween(documentIds, a.id(), b.id(), DUPLICATE_SIMILARITY);
+        Row sides = cypher.row("analysis/overlap-tasks", Map.of("documentIds", documentIds, "a", a.id(), "b", b.id()));
         List<String> tasksOfA = sides.texts("tasksOfA");
         List<String> tasksOfB = sides.texts("tasksOfB");
         List<Task> both = sides.rows("both").stream().map(GraphRows::task).toList();
@@ -58,10 +58,10 @@ public class OverlapAnalysis {
         double shared = both.size() + extraPairs;
         double union = tasksOfA.size() + tasksOfB.size() - shared;
         double score = union <= 0 ? 0 : shared / union;
-        List<SharedTarget> targets = sharedTargets.between(documentId, a.id(), b.id());
+        List<SharedTarget> targets = sharedTargets.between(documentIds, a.id(), b.id());
         List<Overlap.Naming> aNamesB = new ArrayList<>();
         List<Overlap.Naming> bNamesA = new ArrayList<>();
-        for (Row r : cypher.rows("analysis/overlap-namings", Map.of("documentId", documentId, "a", a.id(), "b", b.id()))) {
+        for (Row r : cypher.rows("analysis/overlap-namings", Map.of("documentIds", documentIds, "a", a.id(), "b", b.id()))) {
             boolean byA = r.text("ownerId").equals(a.id());
             String role = r.text("role");
             (byA ? aNamesB : bNamesA).add(new Overlap.Naming(GraphRows.task(r), byA ? b : a,

@@ -45,16 +45,16 @@ public class SharedTargetAnalysis {
     private record Entry(Target target, Task task, int[] subject) {
     }
 
-    public List<SharedTarget> analyse(String documentId) {
-        return shared(cypher.rows("analysis/document-targets", Map.of("documentId", documentId)));
+    public List<SharedTarget> analyse(List<String> documentIds) {
+        return shared(cypher.rows("analysis/document-targets", Map.of("documentIds", documentIds)));
     }
 
     /**
      * The shared targets of two departments: the same grouping over the targets of the clauses either owns, the groups
      * both set. Reads only their clauses.
      */
-    public List<SharedTarget> between(String documentId, String departmentA, String departmentB) {
-        return shared(cypher.rows("analysis/overlap-targets", Map.of("documentId", documentId, "a", departmentA,
+    public List<SharedTarget> between(List<String> documentIds, String departmentA, String departmentB) {
+        return shared(cypher.rows("analysis/overlap-targets", Map.of("documentIds", documentIds, "a", departmentA,
                 "b", departmentB))).stream()
                 .filter(t -> t.departments().stream().map(Department::id).toList().containsAll(List.of(departmentA, departmentB)))
                 .toList();

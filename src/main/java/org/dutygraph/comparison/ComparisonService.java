@@ -104,8 +104,8 @@ class ComparisonService {
     }
 
     private List<DocumentComparison.LoadChange> loadChanges(String a, String b) {
-        Map<String, Double> before = scores(loads.analyse(a, LoadBalanceAnalysis.Weights.DEFAULT, false));
-        Map<String, Double> after = scores(loads.analyse(b, LoadBalanceAnalysis.Weights.DEFAULT, false));
+        Map<String, Double> before = scores(loads.analyse(List.of(a), LoadBalanceAnalysis.Weights.DEFAULT, false));
+        Map<String, Double> after = scores(loads.analyse(List.of(b), LoadBalanceAnalysis.Weights.DEFAULT, false));
         Set<String> names = new LinkedHashSet<>(before.keySet());
         names.addAll(after.keySet());
         List<DocumentComparison.LoadChange> changes = new ArrayList<>();

@@ -22,7 +22,7 @@ class DepartmentController {
 
     @QueryMapping
     List<Department> departments(@Argument String documentId) {
-        return departments.all(documentId);
+        return departments.all(documentId == null ? null : List.of(documentId));
     }
 
     @QueryMapping

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,19 +32,24 @@ public class DepartmentResolver {
      * document with such a department decides), else an {@link UnknownDepartmentException} with the nearest names.
      */
     public Department resolve(String name, String documentId) {
-        return departments.byName(name, documentId).or(() -> byWork(name, documentId))
-                .orElseThrow(() -> new UnknownDepartmentException(name,
-                        NameSuggestions.nearest(name.strip(), departments.names(documentId))));
+        return resolve(name, documentId == null ? null : List.of(documentId));
     }
 
-    private Optional<Department> byWork(String name, String documentId) {
+    /** The same over several documents (any when null): the most recently imported document naming it decides. */
+    public Department resolve(String name, List<String> documentIds) {
+        return departments.byName(name, documentIds).or(() -> byWork(name, documentIds))
+                .orElseThrow(() -> new UnknownDepartmentException(name,
+                        NameSuggestions.nearest(name.strip(), departments.names(documentIds))));
+    }
+
+    private Optional<Department> byWork(String name, List<String> documentIds) {
         Set<String> work = DepartmentDirectory.workOf(name.strip());
         if (work.isEmpty() || !ORGAN.matcher(name.strip()).find()) {
             return Optional.empty(); // the parser reads a line of work only with an organ after it: 工信部门, not 区工信
         }
         Map<String, Set<String>> byDocument = new LinkedHashMap<>();
         Map<String, Department> byId = new HashMap<>();
-        for (DepartmentRepository.Involvement involved : departments.involvements(documentId)) {
+        for (DepartmentRepository.Involvement involved : departments.involvements(documentIds)) {
             Department d = involved.department();
             if (DepartmentDirectory.workOf(d.name()).containsAll(work) && !d.organisation()) {
                 byDocument.computeIfAbsent(involved.documentId(), k -> new LinkedHashSet<>()).add(d.id());

@@ -9,7 +9,12 @@ import java.util.List;
  * A document's collaboration graph in the shape graph libraries draw (GraphQL Graph), with the load balance its node
  * sizes come from.
  */
-public record CollaborationGraph(Document document, LoadBalance load, List<Node> nodes, List<Edge> edges) {
+public record CollaborationGraph(List<Document> documents, LoadBalance load, List<Node> nodes, List<Edge> edges) {
+
+    /** The document drawn: the one asked for, or the most recently imported of a scope's. */
+    public Document document() {
+        return documents.getFirst();
+    }
 
     public enum Part { SHARED, ROLES, DUPLICATES, TASKS, TARGETS }
 

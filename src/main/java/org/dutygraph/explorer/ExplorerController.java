@@ -2,6 +2,7 @@ package org.dutygraph.explorer;
 
 import org.dutygraph.analysis.AnalysisScope;
 import org.dutygraph.cypher.ReadTransactions;
+import org.dutygraph.portfolio.Scope;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -13,19 +14,20 @@ import java.util.List;
 @Controller
 class ExplorerController {
 
-    private final AnalysisScope scope;
+    private final AnalysisScope covered;
     private final GraphAssembler graphs;
     private final ReadTransactions reads;
 
-    ExplorerController(AnalysisScope scope, GraphAssembler graphs, ReadTransactions reads) {
-        this.scope = scope;
+    ExplorerController(AnalysisScope covered, GraphAssembler graphs, ReadTransactions reads) {
+        this.covered = covered;
         this.graphs = graphs;
         this.reads = reads;
     }
 
     @QueryMapping
-    CollaborationGraph collaborationGraph(@Argument String documentId, @Argument List<CollaborationGraph.Part> include) {
+    CollaborationGraph collaborationGraph(@Argument String documentId, @Argument Scope scope,
+                                          @Argument List<CollaborationGraph.Part> include) {
         var parts = include == null || include.isEmpty() ? GraphAssembler.DEFAULT : EnumSet.copyOf(include);
-        return reads.read(() -> graphs.assemble(scope.documentId(documentId), parts));
+        return reads.read(() -> graphs.assemble(covered.documentIds(documentId, scope), parts));
     }
 }

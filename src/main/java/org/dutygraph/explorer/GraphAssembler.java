@@ -10,6 +10,7 @@ import org.dutygraph.analysis.LoadBalance;
 import org.dutygraph.analysis.LoadBalanceAnalysis;
 import org.dutygraph.cypher.CypherClient;
 import org.dutygraph.model.Department;
+import org.dutygraph.model.Document;
 import org.dutygraph.model.DepartmentRepository;
 import org.dutygraph.model.DocumentRepository;
 import org.dutygraph.model.Target;
@@ -56,17 +57,17 @@ public class GraphAssembler {
         this.duplicates = duplicates;
     }
 
-    public CollaborationGraph assemble(String documentId, Set<CollaborationGraph.Part> parts) {
+    public CollaborationGraph assemble(List<String> documentIds, Set<CollaborationGraph.Part> parts) {
         Map<String, LoadBalance.DepartmentLoad> load = new HashMap<>();
-        LoadBalance balance = loads.analyse(documentId, LoadBalanceAnalysis.Weights.DEFAULT, false);
+        LoadBalance balance = loads.analyse(documentIds, LoadBalanceAnalysis.Weights.DEFAULT, false);
         balance.departments().forEach(l -> load.put(l.department().id(), l));
-        BottleneckAnalysis.Network network = bottlenecks.network(documentId);
+        BottleneckAnalysis.Network network = bottlenecks.network(documentIds);
         Map<String, Bottleneck> critical = new HashMap<>();
-        bottlenecks.analyse(documentId, network, Integer.MAX_VALUE).forEach(b -> critical.put(b.department().id(), b));
+        bottlenecks.analyse(documentIds, network, Integer.MAX_VALUE).forEach(b -> critical.put(b.department().id(), b));
 
         List<CollaborationGraph.Node> nodes = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
-        for (Department d : departments.all(documentId)) {
+        for (Department d : departments.all(documentIds)) {
             LoadBalance.DepartmentLoad l = load.get(d.id());
             Bottleneck b = critical.get(d.id());
             names.put(d.id(), d.name());
@@ -87,7 +88,7 @@ public class GraphAssembler {
             }
         }
         if (parts.contains(CollaborationGraph.Part.ROLES)) {
-            for (Row r : rows("explorer/role-links", documentId)) {
+            for (Row r : rows("explorer/role-links", documentIds)) {
                 String kind = r.text("kind");
                 String source = r.text("source");
                 String target = r.text("target");
@@ -97,7 +98,7 @@ public class GraphAssembler {
         }
         if (parts.contains(CollaborationGraph.Part.DUPLICATES)) {
             Map<String, List<DuplicateGroup.SimilarPair>> byOwners = new LinkedHashMap<>();
-            for (DuplicateGroup.SimilarPair p : duplicates.pairs(documentId, 0.5, false)) {
+            for (DuplicateGroup.SimilarPair p : duplicates.pairs(documentIds, 0.5, false)) {
                 // a duplicate links every owner of one task with every owner of the other (co-owned tasks: several)
                 for (String a : p.first().ownerIds()) {
                     for (String b : p.second().ownerIds()) {
@@ -118,7 +119,7 @@ public class GraphAssembler {
         }
         if (parts.contains(CollaborationGraph.Part.TASKS)) {
             Map<String, Task> tasks = new LinkedHashMap<>();
-            for (Row r : rows("explorer/task-links", documentId)) {
+            for (Row r : rows("explorer/task-links", documentIds)) {
                 Task t = GraphRows.task(r);
                 tasks.putIfAbsent(t.id(), t);
                 if (r.isNull("departmentId")) {
@@ -129,14 +130,14 @@ public class GraphAssembler {
                 edges.add(new CollaborationGraph.Edge(role + ":" + department + ">" + t.id(), department, t.id(), role, 1,
                         new CollaborationGraph.EdgeData(List.of(t.id()), r.text("evidence"), null)));
             }
-            tasks.values().stream().sorted(Comparator.comparingInt(Task::section).thenComparingInt(Task::ordinal)).forEach(t ->
+            tasks.values().stream().sorted(Comparator.comparing(Task::documentId).thenComparingInt(Task::section).thenComparingInt(Task::ordinal)).forEach(t ->
                     nodes.add(new CollaborationGraph.Node(t.id(), t.name(), "task", 1,
                             new CollaborationGraph.NodeData(null, null, null, null, null, null, null, null, null, null, null,
                                     t.ownerIds().stream().map(names::get).filter(java.util.Objects::nonNull)
                                             .collect(java.util.stream.Collectors.joining("、")), t.ordinal(), t.text(),
                                     t.boilerplate(), null, null, null, null, null))));
             if (parts.contains(CollaborationGraph.Part.TARGETS)) {
-                for (Row r : rows("explorer/target-links", documentId)) {
+                for (Row r : rows("explorer/target-links", documentIds)) {
                     String taskId = r.text("taskId");
                     Target g = GraphRows.target(r.row("target"), taskId);
                     nodes.add(new CollaborationGraph.Node(g.id(), g.subject(), "target", 1,
@@ -147,10 +148,11 @@ public class GraphAssembler {
                 }
             }
         }
-        return new CollaborationGraph(documents.byId(documentId).orElseThrow(), balance, nodes, edges);
+        Map<String, Document> drawn = documents.byIds(documentIds);
+        return new CollaborationGraph(documentIds.stream().map(drawn::get).toList(), balance, nodes, edges);
     }
 
-    private List<Row> rows(String query, String documentId) {
-        return cypher.rows(query, Map.of("documentId", documentId));
+    private List<Row> rows(String query, List<String> documentIds) {
+        return cypher.rows(query, Map.of("documentIds", documentIds));
     }
 }

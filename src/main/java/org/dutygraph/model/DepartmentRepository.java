@@ -24,35 +24,38 @@ public class DepartmentRepository {
         this.cypher = cypher;
     }
 
-    /** The departments of a document (of every document when null). */
-    public List<Department> all(String documentId) {
+    /**
+     * The departments of these documents (of every document when null), each external only when every one of them
+     * names it as another government's.
+     */
+    public List<Department> all(List<String> documentIds) {
         Map<String, Object> params = new HashMap<>();
-        params.put("documentId", documentId);
+        params.put("documentIds", documentIds);
         return cypher.rows("department/departments", params).stream().map(r -> GraphRows.department(r.row("department")))
                 .toList();
     }
 
-    /** The department whose name or alias is {@code name}, in a document or any. */
-    public Optional<Department> byName(String name, String documentId) {
+    /** The department whose name or alias is {@code name}, in these documents or any (null). */
+    public Optional<Department> byName(String name, List<String> documentIds) {
         Map<String, Object> params = new HashMap<>();
         params.put("name", name.strip());
-        params.put("documentId", documentId);
+        params.put("documentIds", documentIds);
         return cypher.rows("department/by-name", params).stream().map(r -> GraphRows.department(r.row("department")))
                 .findFirst();
     }
 
-    /** Every department of a document (of every document when null, the latest imported first). */
-    public List<Involvement> involvements(String documentId) {
+    /** Every department of these documents (of every document when null), the latest imported first. */
+    public List<Involvement> involvements(List<String> documentIds) {
         Map<String, Object> params = new HashMap<>();
-        params.put("documentId", documentId);
+        params.put("documentIds", documentIds);
         return cypher.rows("department/by-work", params).stream()
                 .map(r -> new Involvement(r.text("documentId"), GraphRows.department(r.row("department")))).toList();
     }
 
-    /** Every name and alias of the departments of a document (of every document when null), to its canonical name. */
-    public Map<String, String> names(String documentId) {
+    /** Every name and alias of the departments of these documents (of every document when null), to its canonical name. */
+    public Map<String, String> names(List<String> documentIds) {
         Map<String, Object> params = new HashMap<>();
-        params.put("documentId", documentId);
+        params.put("documentIds", documentIds);
         Map<String, String> known = new LinkedHashMap<>();
         cypher.rows("department/names", params).forEach(row -> {
             String canonical = row.text("name");

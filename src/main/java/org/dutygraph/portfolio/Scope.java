@@ -2,6 +2,7 @@ package org.dutygraph.portfolio;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,6 +12,24 @@ import java.util.List;
  */
 public record Scope(List<String> documentIds, String jurisdiction, Boolean withLevelsAbove, Integer year,
                     String inForceOn) {
+
+    /** The fields given, as a message names them: jurisdiction 常州市钟楼区 with the levels above, in force on 2021-06-01. */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        if (documentIds != null) {
+            parts.add("documents " + String.join(", ", documentIds));
+        }
+        if (jurisdiction != null) {
+            parts.add("jurisdiction " + jurisdiction + (Boolean.TRUE.equals(withLevelsAbove) ? " with the levels above" : ""));
+        }
+        if (year != null) {
+            parts.add("year " + year);
+        }
+        if (inForceOn != null) {
+            parts.add("in force on " + inForceOn);
+        }
+        return String.join(", ", parts);
+    }
 
     /** Refuses a scope that selects nothing or says two things: the message names the fields. */
     void check() {
