@@ -37,7 +37,7 @@ class ArchitectureTest {
             Map.entry("reports", Set.of("analysis", "explorer", "model", "portfolio")),
             Map.entry("portfolio", Set.of("model", "cypher")),
             Map.entry("explorer", Set.of("analysis", "model", "cypher", "portfolio")),
-            Map.entry("comparison", Set.of("analysis", "model", "cypher", "similarity")),
+            Map.entry("comparison", Set.of("analysis", "model", "cypher", "similarity", "portfolio")),
             Map.entry("analysis", Set.of("department", "model", "cypher", "similarity", "portfolio")),
             Map.entry("task", Set.of("department", "model")),
             Map.entry("document", Set.of("access", "model", "cypher", "parser", "genre", "similarity", "settings")),

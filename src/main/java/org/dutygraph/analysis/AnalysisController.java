@@ -1,6 +1,7 @@
 package org.dutygraph.analysis;
 
 import org.dutygraph.cypher.ReadTransactions;
+import org.dutygraph.department.DepartmentResolver;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -34,11 +35,15 @@ class AnalysisController {
     private final OverlapAnalysis overlap;
     private final SharedTargetAnalysis sharedTargets;
     private final CommitmentAnalysis commitments;
+    private final LoadOverYears loadOverYears;
+    private final DepartmentResolver resolver;
 
     AnalysisController(AnalysisScope covered, LoadBalanceAnalysis loadBalance, BottleneckAnalysis bottlenecks,
                        DuplicateAnalysis duplicates, OverlapAnalysis overlap, SharedTargetAnalysis sharedTargets,
-                       CommitmentAnalysis commitments, DocumentRepository documents,
-                       ReadTransactions reads) {
+                       CommitmentAnalysis commitments, LoadOverYears loadOverYears, DepartmentResolver resolver,
+                       DocumentRepository documents, ReadTransactions reads) {
+        this.loadOverYears = loadOverYears;
+        this.resolver = resolver;
         this.reads = reads;
         this.documents = documents;
         this.covered = covered;
@@ -110,6 +115,21 @@ class AnalysisController {
     @QueryMapping
     List<Commitment> oneSidedCommitments(@Argument String documentId, @Argument Scope scope) {
         return reads.read(() -> commitments.analyse(covered.documentIds(documentId, scope)));
+    }
+
+    @QueryMapping
+    List<YearLoad> loadOverYears(@Argument String department, @Argument Scope scope) {
+        return reads.read(() -> {
+            List<String> documentIds = scope == null ? null : covered.documentIds(null, scope);
+            return loadOverYears.analyse(resolver.resolve(department, documentIds), documentIds);
+        });
+    }
+
+    /** The documents of one year of a department's load. */
+    @SchemaMapping(typeName = "YearLoad", field = "documents")
+    List<Document> documents(YearLoad year) {
+        Map<String, Document> byId = documents.byIds(year.documentIds());
+        return year.documentIds().stream().map(byId::get).toList();
     }
 
     private static double orDefault(Double value, double fallback) {

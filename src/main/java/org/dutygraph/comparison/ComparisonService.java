@@ -5,6 +5,7 @@ import org.dutygraph.model.GraphRows;
 import org.dutygraph.analysis.LoadBalance;
 import org.dutygraph.analysis.LoadBalanceAnalysis;
 import org.dutygraph.cypher.CypherClient;
+import org.dutygraph.model.Document;
 import org.dutygraph.model.DocumentRepository;
 import org.dutygraph.similarity.Differences;
 import org.dutygraph.similarity.TaskMatcher;
@@ -21,9 +22,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * Compares two documents. Tasks are matched one to one by {@link TaskMatcher}, the matcher lineage links with too:
+ * Compares two documents, or two selections of documents (one jurisdiction's in 2023 and in 2024). Tasks are matched one to one by {@link TaskMatcher}, the matcher lineage links with too:
  * most similar first, a task of the same department name winning a tie, each task matched once.
  */
 @Service
@@ -43,9 +45,14 @@ class ComparisonService {
         this.loads = loads;
     }
 
-    DocumentComparison compare(String a, String b, double minSimilarity) {
-        var docA = documents.byId(a).orElseThrow(() -> new IllegalArgumentException("unknown document '" + a + "'"));
-        var docB = documents.byId(b).orElseThrow(() -> new IllegalArgumentException("unknown document '" + b + "'"));
+    /** Compares the documents {@code a} (earlier, or parent) with {@code b}: two documents, or two selections. */
+    DocumentComparison compare(List<String> a, List<String> b, double minSimilarity) {
+        Map<String, Document> found = documents.byIds(Stream.concat(a.stream(), b.stream()).distinct().toList());
+        for (String id : Stream.concat(a.stream(), b.stream()).toList()) {
+            if (!found.containsKey(id)) {
+                throw new IllegalArgumentException("unknown document '" + id + "'");
+            }
+        }
         List<Side> left = side(a);
         List<Side> right = side(b);
         List<TaskMatcher.Match> matches = TaskMatcher.oneToOne(texts(left), texts(right), minSimilarity,
@@ -70,16 +77,17 @@ class ComparisonService {
                 added.add(right.get(j).task());
             }
         }
-        return new DocumentComparison(docA, docB, added, removed, carried, loadChanges(a, b));
+        return new DocumentComparison(a.stream().map(found::get).toList(), b.stream().map(found::get).toList(), added,
+                removed, carried, loadChanges(a, b));
     }
 
     private static List<String> texts(List<Side> side) {
         return side.stream().map(s -> s.task().text()).toList();
     }
 
-    private List<Side> side(String documentId) {
+    private List<Side> side(List<String> documentIds) {
         List<Side> tasks = new ArrayList<>();
-        for (Row r : cypher.rows("analysis/document-tasks", Map.of("documentId", documentId))) {
+        for (Row r : cypher.rows("analysis/document-tasks", Map.of("documentIds", documentIds))) {
             tasks.add(new Side(GraphRows.task(r), String.join("、", r.texts("ownerNames")),
                     new LinkedHashSet<>(r.texts("roles"))));
         }
@@ -103,9 +111,9 @@ class ComparisonService {
         return out;
     }
 
-    private List<DocumentComparison.LoadChange> loadChanges(String a, String b) {
-        Map<String, Double> before = scores(loads.analyse(List.of(a), LoadBalanceAnalysis.Weights.DEFAULT, false));
-        Map<String, Double> after = scores(loads.analyse(List.of(b), LoadBalanceAnalysis.Weights.DEFAULT, false));
+    private List<DocumentComparison.LoadChange> loadChanges(List<String> a, List<String> b) {
+        Map<String, Double> before = scores(loads.analyse(a, LoadBalanceAnalysis.Weights.DEFAULT, false));
+        Map<String, Double> after = scores(loads.analyse(b, LoadBalanceAnalysis.Weights.DEFAULT, false));
         Set<String> names = new LinkedHashSet<>(before.keySet());
         names.addAll(after.keySet());
         List<DocumentComparison.LoadChange> changes = new ArrayList<>();
