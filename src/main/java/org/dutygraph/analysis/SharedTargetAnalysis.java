@@ -112,10 +112,13 @@ public class SharedTargetAnalysis {
                 owners.stream().map(byId::get).toList(), disagreements.isEmpty(), disagreements);
     }
 
+    /** One sentence per kind of disagreement; a group over several documents names each task with its document. */
     private static void disagree(List<String> out, String what, List<Entry> group, Function<Entry, String> value) {
+        boolean documents = group.stream().map(e -> e.task().documentId()).distinct().count() > 1;
         Map<String, List<String>> byValue = new LinkedHashMap<>();
         for (Entry e : group) {
-            byValue.computeIfAbsent(value.apply(e), k -> new ArrayList<>()).add(e.task().name());
+            byValue.computeIfAbsent(value.apply(e), k -> new ArrayList<>())
+                    .add(documents ? e.task().documentId() + " " + e.task().name() : e.task().name());
         }
         if (byValue.size() > 1) {
             out.add(what + " differ: " + byValue.entrySet().stream()
