@@ -60,5 +60,9 @@ class LineageOrderIT extends ServiceIT {
                 .containsExactly(List.of("guowuyuan-2024"), List.of("guowuyuan-2024/一/(二)"));
         assertThat(derivedFrom("suzhou-2024", "suzhou-2024/一/(二)")).as("and down")
                 .containsExactly(List.of("jiangsu-2024"), List.of("jiangsu-2024/一/(二)"));
+        tester().documentName("lineage/documentLineage").variable("id", "guowuyuan-2024").execute()
+                .path("document.lineage[0].document.id").entity(String.class).isEqualTo("jiangsu-2024")
+                .path("document.lineage[0].changed[*].id").entityList(String.class)
+                .containsExactly("guowuyuan-2024/一/(二)");
     }
 }
