@@ -161,6 +161,21 @@ class PortfolioAnalysesIT extends ServiceIT {
     }
 
     @Test
+    void a_national_task_the_province_dropped_never_reaches_the_city_or_the_district() {
+        var below = tester().documentName("lineage/documentLineage").variable("id", NATIONAL).execute()
+                .path("document.lineage").entityList(Map.class).get();
+        assertThat(below).extracting(l -> ((Map<?, ?>) l.get("document")).get("id"), l -> l.get("distance"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PROVINCE, 1), org.assertj.core.groups.Tuple.tuple(CITY, 2),
+                        org.assertj.core.groups.Tuple.tuple(DISTRICT_2023A, 3));
+        assertThat(below).allSatisfy(level -> assertThat((List<Object>) level.get("dropped"))
+                .contains((Object) Map.of("id", NATIONAL + "/三/(三)")));
+        assertThat(below.get(0).get("droppedCount")).as("the province carries the other two").isEqualTo(1);
+        assertThat(below.get(1).get("dropped")).as("the city drops the province's 二/(二), copied from 二/(二)")
+                .isEqualTo(List.of(Map.of("id", NATIONAL + "/二/(二)"), Map.of("id", NATIONAL + "/三/(三)")));
+        assertThat(below.get(2).get("droppedCount")).as("the district copies only the city's own task").isEqualTo(3);
+    }
+
+    @Test
     void a_report_over_a_scope_names_each_tasks_document() {
         String scope = "jurisdiction=" + URLEncoder.encode("常州市武进区", StandardCharsets.UTF_8) + "&year=2023";
         HttpResponse<String> csv = HttpJson.get(port, "/reports/duplicates.csv?" + scope);
