@@ -8,8 +8,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,6 +97,25 @@ class ScopeArgumentIT extends ServiceIT {
                 .path("loadBalance.departments[?(@.department.id == '常州市/市工信局')].documents[*].document.id")
                 .entityList(String.class).get();
         assertThat(departments).as("市工信局 has roles in the city's document only").containsExactly(CITY);
+    }
+
+    @Test
+    void twenty_offices_asking_the_same_scope_at_once_get_the_same_answer_while_a_document_is_imported()
+            throws Exception {
+        String query = "{ bottlenecks(scope: {jurisdiction: \"常州市钟楼区\", withLevelsAbove: true}, limit: 50) "
+                + "{ department { id } score articulationPoint } }";
+        Object alone = graphql().execute(query, Map.of()).read("$.data.bottlenecks");
+        try (var callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<CompletableFuture<Object>> answers = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                answers.add(CompletableFuture.supplyAsync(() -> graphql().execute(query, Map.of()).read("$.data.bottlenecks"), callers));
+            }
+            // a document of another jurisdiction imported meanwhile changes nothing these answers cover
+            importer.importText(TestDocuments.text("tianning-2023.txt"), "tianning-2023");
+            for (CompletableFuture<Object> answer : answers) {
+                assertThat(answer.get(60, TimeUnit.SECONDS)).isEqualTo(alone);
+            }
+        }
     }
 
     @Test
