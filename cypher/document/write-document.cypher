@@ -2,9 +2,8 @@
 // departments (merged by id, so documents of one region share them), its tasks with their owners (the section's
 // department, or the task's leads; none when no department leads it), the role edges,
 // mentions, targets, deadlines and the within-document SIMILAR_TO links. The caller has removed any previous
-// version's content first (delete-document-content) in the same transaction. Returns the documents this one
-// derives from or that derive from it: a district's document (region 常州市钟楼区, city 常州市) derives from its
-// city's own document (region 常州市, no district).
+// version's content first (delete-document-content) in the same transaction; the import links its lineage after it
+// (cypher/lineage/).
 // The rows come in one map, $content, rather than one list parameter each: Neo4j keys its plan cache on the
 // parameters' types including a size class of each list, so seven list parameters of varying lengths made nearly
 // every document a cache miss and a fresh plan of this statement (planning took 40% of the import's database time).
@@ -80,14 +79,4 @@ CALL () {
   MATCH (b:Task {id: s.to})
   CREATE (a)-[:SIMILAR_TO {score: s.score, passage: s.passage, passageScore: s.passageScore}]->(b)
 }
-CALL (d) {
-  OPTIONAL MATCH (parent:Document)
-  WHERE d.district IS NOT NULL AND parent.id <> d.id AND parent.region = d.city AND parent.district IS NULL
-  RETURN collect(parent.id) AS parents
-}
-CALL (d) {
-  OPTIONAL MATCH (child:Document)
-  WHERE d.district IS NULL AND d.city IS NOT NULL AND child.id <> d.id AND child.city = d.city AND child.district IS NOT NULL
-  RETURN collect(child.id) AS children
-}
-RETURN parents, children;
+RETURN d.id AS id;

@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * GraphQL: the six analyses. Each covers the document asked for, the documents a scope lists or selects, or the most
- * recently imported one, and reads in one read transaction: which documents, then their analysis.
+ * GraphQL: the analyses, and a department's load over the years. Each covers the document asked for, the documents a
+ * scope lists or selects, or the most recently imported one, and reads in one read transaction: which documents, then
+ * their analysis.
  */
 @Controller
 class AnalysisController {

@@ -1,6 +1,7 @@
 package org.dutygraph.document;
 
 import org.dutygraph.cypher.CypherClient;
+import org.dutygraph.lineage.LineageLinks;
 import org.dutygraph.settings.DutygraphProperties;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
@@ -19,7 +20,7 @@ import java.util.function.Consumer;
 /**
  * Imports documents as a pipeline of named steps: <b>read</b> and <b>parse</b> ({@link PreparedDocument}, no
  * database), then in one transaction <b>match</b> ({@link DocumentClaim}: which stored document it is), <b>write</b>
- * ({@link DocumentWriter}) and <b>link</b> ({@link Lineage}). Every way in (the mutation, an upload, the command line,
+ * ({@link DocumentWriter}) and <b>link</b> ({@link LineageLinks}). Every way in (the mutation, an upload, the command line,
  * the seed, a preview, which stops after parse) takes the same steps, so the same limits apply to all. An import
  * commits whole or writes nothing; the same text imported again writes nothing; a changed text under the same id
  * replaces the old version atomically. Imports that conflict with concurrent ones are rolled back and run again.
@@ -35,10 +36,10 @@ public class DocumentImporter {
     private final CypherClient cypher;
     private final TransactionTemplate transactions;
     private final DocumentWriter writer;
-    private final Lineage lineage;
+    private final LineageLinks lineage;
     private final int maxChars;
 
-    public DocumentImporter(CypherClient cypher, TransactionTemplate transactions, DocumentWriter writer, Lineage lineage,
+    public DocumentImporter(CypherClient cypher, TransactionTemplate transactions, DocumentWriter writer, LineageLinks lineage,
                             DutygraphProperties properties) {
         this.cypher = cypher;
         this.transactions = transactions;
@@ -159,7 +160,7 @@ public class DocumentImporter {
                     DocumentClaim claim = DocumentClaim.claim(cypher, prepared, requested, derived);
                     if (claim.changed()) {
                         DocumentWriter.Written written = writer.write(claim, prepared);
-                        lineage.link(claim.id(), written);
+                        lineage.link(claim.id());
                         phases[0] = phases(prepared, turn, written);
                     }
                     DocumentCounts counts = writer.counts(claim.id());

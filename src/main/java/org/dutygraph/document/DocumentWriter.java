@@ -13,14 +13,13 @@ import java.util.TreeSet;
  * The <b>write</b> step of an import, inside its transaction: locks the departments of the old and the new version in
  * id order (lock-departments, so two imports sharing departments wait for each other instead of deadlocking), removes
  * the old version, writes the new one in one statement (write-document) and removes departments no document names any
- * more. Reports the documents the new version is to be linked with (its city's, its districts').
+ * more.
  */
 @Component
 class DocumentWriter {
 
-    /** What was written: the documents to link with, and when each phase ended (for the import's log line). */
-    record Written(List<String> parents, List<String> children, int similarPairs, long rowsMade, long locked,
-                   long cleared, long done) {
+    /** What was written: when each phase ended (for the import's log line). */
+    record Written(int similarPairs, long rowsMade, long locked, long cleared, long done) {
     }
 
     private final CypherClient cypher;
@@ -43,13 +42,12 @@ class DocumentWriter {
             cypher.run("document/delete-document-content", Map.of("id", id));
         }
         long cleared = System.nanoTime();
-        Row written = cypher.row("document/write-document", Map.of("id", id, "document", rows.document(),
+        cypher.run("document/write-document", Map.of("id", id, "document", rows.document(),
                 "content", rows.content()));
         if (!oldDepartments.isEmpty()) {
             cypher.run("document/delete-orphan-departments", Map.of("ids", oldDepartments));
         }
-        return new Written(written.texts("parents"), written.texts("children"), rows.similarities().size(), rowsMade,
-                locked, cleared, System.nanoTime());
+        return new Written(rows.similarities().size(), rowsMade, locked, cleared, System.nanoTime());
     }
 
     /** What the store holds for a document: the figures an import reports, changed or not. */

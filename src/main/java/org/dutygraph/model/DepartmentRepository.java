@@ -2,6 +2,7 @@ package org.dutygraph.model;
 
 import org.dutygraph.cypher.CypherClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.Optional;
 
 /** Reads departments; every query is a file under cypher/department/. */
 @Repository
+@Transactional(readOnly = true)
 public class DepartmentRepository {
 
     /** A department involved in a document. */

@@ -2,6 +2,7 @@ package org.dutygraph.model;
 
 import org.dutygraph.cypher.CypherClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.Optional;
 
 /** Reads documents and their sections; every query is a file under cypher/document/. */
 @Repository
+@Transactional(readOnly = true)
 public class DocumentRepository {
 
     private final CypherClient cypher;

@@ -3,6 +3,7 @@ package org.dutygraph.model;
 import org.dutygraph.cypher.CypherClient;
 import org.dutygraph.cypher.Row;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.Map;
 
 /** Reads tasks and what hangs off them, many parents per query; every query is a file under cypher/task/. */
 @Repository
+@Transactional(readOnly = true)
 public class TaskRepository {
 
     /** Key of a department's owned tasks, optionally in one document. */

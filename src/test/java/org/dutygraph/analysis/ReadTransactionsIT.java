@@ -22,7 +22,8 @@ class ReadTransactionsIT extends ServiceIT {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"loadBalance", "bottlenecks", "duplicateTasks", "overlap", "sharedTargets",
-            "oneSidedCommitments", "collaborationGraph", "latestLoadBalance", "compareDocuments"})
+            "oneSidedCommitments", "collaborationGraph", "latestLoadBalance", "compareDocuments", "scopedDuplicateTasks",
+            "scopedCollaborationGraph", "loadOverYears", "compareScopes"})
     void every_statement_of_the_analysis_joins_one_read_only_transaction(String operation) {
         List<Statement> ran = statements.during(() -> tester().documentName("reads/" + operation).execute().path("").hasValue());
         assertThat(ran).as("statements of %s", operation).isNotEmpty();
@@ -36,6 +37,10 @@ class ReadTransactionsIT extends ServiceIT {
     void a_report_reads_in_one_read_only_transaction_too(String report) {
         List<Statement> ran = statements.during(() -> assertThat(
                 HttpJson.get(port, "/reports/" + report + ".csv?documentId=" + SEED).statusCode()).isEqualTo(200));
+        List<Statement> scoped = statements.during(() -> assertThat(
+                HttpJson.get(port, "/reports/" + report + ".csv?year=2021").statusCode()).isEqualTo(200));
+        assertThat(scoped).as("over a scope").isNotEmpty().allMatch(Statement::readOnly);
+        assertThat(scoped.stream().map(Statement::transaction).distinct().toList()).hasSize(1).allMatch(Objects::nonNull);
         assertThat(ran).isNotEmpty().allMatch(Statement::readOnly);
         assertThat(ran.stream().map(Statement::transaction).distinct().toList()).hasSize(1).allMatch(Objects::nonNull);
     }

@@ -1,6 +1,7 @@
 package org.dutygraph.portfolio;
 
 import org.dutygraph.document.DocumentImporter;
+import org.dutygraph.support.HttpJson;
 import org.dutygraph.support.ServiceIT;
 import org.dutygraph.support.TestDocuments;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,6 +9,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -154,5 +158,36 @@ class PortfolioAnalysesIT extends ServiceIT {
             assertThat(change.get("after")).isEqualTo(Map.of("id", DISTRICT_2024 + "/二/4"));
             assertThat(change.get("roles")).isEqualTo(List.of("区财政局 SUPPORT →", "→ 区财政局 LEAD"));
         });
+    }
+
+    @Test
+    void a_national_task_the_province_dropped_never_reaches_the_city_or_the_district() {
+        var below = tester().documentName("lineage/documentLineage").variable("id", NATIONAL).execute()
+                .path("document.lineage").entityList(Map.class).get();
+        assertThat(below).extracting(l -> ((Map<?, ?>) l.get("document")).get("id"), l -> l.get("distance"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PROVINCE, 1), org.assertj.core.groups.Tuple.tuple(CITY, 2),
+                        org.assertj.core.groups.Tuple.tuple(DISTRICT_2023A, 3));
+        assertThat(below).allSatisfy(level -> assertThat((List<Object>) level.get("dropped"))
+                .contains((Object) Map.of("id", NATIONAL + "/三/(三)")));
+        assertThat(below.get(0).get("droppedCount")).as("the province carries the other two").isEqualTo(1);
+        assertThat(below.get(1).get("dropped")).as("the city drops the province's 二/(二), copied from 二/(二)")
+                .isEqualTo(List.of(Map.of("id", NATIONAL + "/二/(二)"), Map.of("id", NATIONAL + "/三/(三)")));
+        assertThat(below.get(2).get("droppedCount")).as("the district copies only the city's own task").isEqualTo(3);
+    }
+
+    @Test
+    void a_report_over_a_scope_names_each_tasks_document() {
+        String scope = "jurisdiction=" + URLEncoder.encode("常州市武进区", StandardCharsets.UTF_8) + "&year=2023";
+        HttpResponse<String> csv = HttpJson.get(port, "/reports/duplicates.csv?" + scope);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("portfolio-duplicates.csv");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("\uFEFFdocument,group,kind,similarity,clause,text,differences,inconsistencies");
+        assertThat(lines.subList(1, lines.size())).extracting(line -> line.substring(0, line.indexOf(",1,NEAR_IDENTICAL,")))
+                .containsExactly(DISTRICT_2023A, DISTRICT_2023B);
+        HttpResponse<String> md = HttpJson.get(port, "/reports/load.md?" + scope);
+        assertThat(md.body()).startsWith("# Load balance of 2 documents (jurisdiction 常州市武进区, year 2023)")
+                .contains("| 区工信局 | 3 | 0 | 1 |");
+        assertThat(HttpJson.get(port, "/reports/load.csv?jurisdiction=nowhere").statusCode()).isEqualTo(400);
     }
 }

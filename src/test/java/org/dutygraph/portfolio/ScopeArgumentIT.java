@@ -63,6 +63,29 @@ class ScopeArgumentIT extends ServiceIT {
     }
 
     @Test
+    void migration_V005_gives_a_store_from_before_each_documents_view_from_its_departments() {
+        List<String> before = perspectives();
+        assertThat(before).contains(SEED + " 常州市钟楼区/区工信局 false");
+        query("forget-involvement-perspective", Map.of());
+        assertThat(perspectives()).allMatch(p -> p.endsWith(" null"));
+        driver.executableQuery(cypher.get("schema/V005__Involvement_perspective")).execute();
+        List<String> migrated = perspectives();
+        assertThat(migrated).hasSameSizeAs(before).noneMatch(p -> p.endsWith(" null"))
+                .contains(SEED + " 常州市钟楼区/区工信局 false", SEED + " 常州市/市商务局 true")
+                .as("the department's last-written flag: the city's import said own").contains(SEED + " 常州市/市生态环境局 false");
+        // each document's own view again for the other tests (an unchanged document is not imported twice)
+        query("set-involvement-perspectives", Map.of("rows", before.stream().map(p -> p.split(" "))
+                .map(p -> Map.of("document", p[0], "department", p[1], "external", Boolean.parseBoolean(p[2]))).toList()));
+        assertThat(perspectives()).isEqualTo(before);
+    }
+
+    private List<String> perspectives() {
+        return query("involvement-perspectives", Map.of()).stream().map(r -> r.get("document").asString() + " "
+                + r.get("department").asString() + " " + (r.get("external").isNull() ? "null" : r.get("external").asBoolean()))
+                .toList();
+    }
+
+    @Test
     void the_city_and_district_documents_sum_in_one_load_with_each_documents_share() {
         var departments = tester().documentName("portfolio/loadBalance")
                 .variable("scope", Map.of("jurisdiction", "常州市钟楼区", "withLevelsAbove", true)).execute()

@@ -78,6 +78,8 @@ public abstract class ServiceIT {
         return org.springframework.graphql.test.tester.HttpGraphQlTester.create(
                 org.springframework.test.web.reactive.server.WebTestClient
                         .bindToServer(new org.springframework.http.client.reactive.JdkClientHttpConnector())
+                        // the first request of a class may compile much of the service on a busy 2-core machine
+                        .responseTimeout(java.time.Duration.ofSeconds(30))
                         .baseUrl("http://localhost:" + port + "/graphql").build());
     }
 

@@ -1,4 +1,4 @@
-// The tasks of a document with their text, for linking derived clauses.
+// The tasks of a document with their text, for linking the tasks of a document to the tasks they copy.
 // :param id => 'zhonglou-2021'
 MATCH (:Document {id: $id})-[:CONTAINS]->(t:Task)
 RETURN t.id AS id, t.text AS text

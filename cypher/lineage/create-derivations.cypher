@@ -1,4 +1,5 @@
-// Links a district's clauses to the clauses of its city's document they copy, and the documents themselves:
+// Links a document's tasks to the tasks they copy of a document it derives from (a district's to its city's, a city's
+// to its province's …; parents.cypher), and the documents themselves when any task is linked:
 // (:Task)-[:DERIVED_FROM {score}]->(:Task), (:Document)-[:DERIVED_FROM]->(:Document). Replaces earlier links between
 // the two documents.
 // :param child => 'zhonglou-2021'
@@ -10,8 +11,8 @@ OPTIONAL MATCH (c)-[old:DERIVED_FROM]->(p)
 DELETE old
 WITH c, p
 CALL (c, p) {
-  // from the child's clauses (at most one link each), never from the parent's: a city clause has a link from
-  // every district that copies it, so starting there costs (districts x clauses) on every import
+  // from the child's tasks (at most one link each to one parent), never from the parent's: a city's task has a link
+  // from every district that copies it, so starting there costs (districts x tasks) on every import
   MATCH (c)-[:CONTAINS]->(:Task)-[stale:DERIVED_FROM]->(copied:Task)
   WHERE copied.documentId = p.id
   DELETE stale
