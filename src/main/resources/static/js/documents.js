@@ -2,7 +2,8 @@
 import { query } from './graphql.js';
 import { esc } from './util.js';
 
-const REPORTS = ['load', 'duplicates', 'department-pairs', 'shared-targets', 'commitments'];
+/** The reports the service writes, each as .csv and .md, for a document or a scope. */
+export const REPORTS = ['load', 'duplicates', 'department-pairs', 'shared-targets', 'commitments'];
 
 /** Fills the switcher (choosing the document ?document= names, if any), shows its choice with `show(id)`; returns the documents. */
 export async function loadDocuments(show) {

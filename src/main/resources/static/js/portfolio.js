@@ -1,6 +1,7 @@
 // The portfolio view: every document of one jurisdiction in force on one day (optionally with the levels above it),
-// their department graph in one box per jurisdiction, a department's load year by year and a task's lineage. The
-// scope is the API's Scope; the view is shown with one portfolioView request, then one request per click.
+// their department graph in one box per jurisdiction, a department's load year by year and a task's lineage up and
+// down the levels. The scope is the API's Scope; the view is shown with one portfolioView request, then one request
+// per click.
 import { query } from './graphql.js';
 import { createGraph } from './graph.js';
 import { activate } from './tabs.js';
@@ -70,7 +71,7 @@ export async function open() {
   }
   if (shown !== JSON.stringify(wanted)) return; // the form changed while this was on its way
   graph.draw(collaborationGraph);
-  scopeDocuments.show(collaborationGraph, task);
+  scopeDocuments.show(collaborationGraph, wanted, task);
   activate('portfolio-documents');
   view().dataset.ready = 'true';
 }

@@ -106,6 +106,12 @@ class PortfolioPageIT extends ServiceIT {
                 .isEqualTo(List.of(WUJIN + "区财政局", "国家/工业和信息化部", "常州市/市工信局"));
         assertThat(page.driver().findElements(By.cssSelector("#tab-portfolio-documents .cut"))).extracting(WebElement::getText)
                 .containsExactly("区财政局 (常州市武进区)", "工业和信息化部 (国家)", "市工信局 (常州市)");
+        assertThat(rows.get(4).findElements(By.className("below"))).as("what each level below made of the State Council's tasks")
+                .extracting(WebElement::getText).containsExactly(
+                        "↓ 江苏省 2023: carried 0 · changed 2 · dropped 1",
+                        "↓ 常州市 2023: carried 0 · changed 1 · dropped 2",
+                        "↓ 常州市武进区 2023: carried 0 · changed 0 · dropped 3");
+        assertThat(rows.get(0).findElements(By.className("below"))).as("no document derives from a district's").isEmpty();
         page.screenshot("portfolio-1280-documents.png");
     }
 
@@ -135,37 +141,57 @@ class PortfolioPageIT extends ServiceIT {
     }
 
     @Test
-    void the_lineage_of_the_districts_demonstration_workshop_task_shows_the_city_task_it_copies_above_it() throws IOException {
+    void the_lineage_of_the_districts_demonstration_workshop_task_shows_the_city_task_it_copies_with_24_changed_to_18()
+            throws IOException {
         openWujinAbove2023();
-        WebElement district = page.driver().findElement(By.cssSelector("tr[data-document='" + DISTRICT_2023A + "']"));
-        district.findElement(By.tagName("summary")).click();
-        WebElement task = district.findElement(By.cssSelector("button.task[data-task='" + DISTRICT_2023A + "/一/1']"));
-        assertThat(task.findElements(By.className("derived"))).as("marked as copied from above").hasSize(1);
-        task.click();
-        page.await(30, d -> !d.findElements(By.cssSelector("#tab-portfolio-lineage .link")).isEmpty());
-
-        List<WebElement> chain = page.driver().findElements(By.cssSelector("#tab-portfolio-lineage .link"));
-        assertThat(chain).extracting(l -> l.getAttribute("data-task"), l -> text(l, ".where"), l -> text(l, ".head"))
-                .containsExactly(
-                        tuple(CITY + "/二/3", "常州市 · 2023 · 2023年常州市制造业智能化改造和数字化转型实施方案", "二/3"),
-                        tuple(DISTRICT_2023A + "/一/1", "常州市武进区 · 2023 · 2023年武进区制造业智能化改造和数字化转型实施方案", "一/1"));
-        assertThat(chain.get(0).getText()).contains("24个");
-        assertThat(chain.get(1).getText()).contains("18个");
+        List<WebElement> chain = lineage(DISTRICT_2023A, "一/1");
+        assertThat(page.driver().findElements(By.cssSelector("tr[data-document='" + DISTRICT_2023A + "'] button.task .derived")))
+                .as("of the district's tasks only 一/1 is marked as copied from above").extracting(e -> e.getAttribute("title"))
+                .containsExactly(CITY + "/二/3");
+        assertThat(chain).extracting(l -> l.getAttribute("data-task"), l -> l.getAttribute("data-distance"), l -> text(l, ".where"),
+                l -> text(l, ".head")).containsExactly(
+                tuple(CITY + "/二/3", "-1", "常州市 · 2023 · 2023年常州市制造业智能化改造和数字化转型实施方案", "二/3"),
+                tuple(DISTRICT_2023A + "/一/1", "0", "常州市武进区 · 2023 · 2023年武进区制造业智能化改造和数字化转型实施方案", "一/1"));
+        assertThat(chain.get(0).findElements(By.className("step"))).as("the city's own task copies nothing").isEmpty();
         assertThat(chain.get(1).getAttribute("class")).contains("chosen");
+        assertThat(chain.get(1).findElements(By.className("step"))).extracting(WebElement::getText)
+                .containsExactly("↑ copies 二/3 · similarity 0.85 · 24个 → 18个");
         page.screenshot("portfolio-1280-lineage.png");
     }
 
     @Test
-    void a_task_that_copies_nothing_from_above_says_so() {
+    void the_lineage_of_a_provincial_task_runs_up_to_the_state_council_and_down_to_the_city() throws IOException {
         openWujinAbove2023();
-        WebElement district = page.driver().findElement(By.cssSelector("tr[data-document='" + DISTRICT_2023B + "']"));
-        district.findElement(By.tagName("summary")).click();
-        district.findElement(By.cssSelector("button.task[data-task='" + DISTRICT_2023B + "/一/(一)']")).click();
-        page.await(30, d -> !d.findElements(By.cssSelector("#tab-portfolio-lineage .link")).isEmpty());
-        assertThat(page.driver().findElements(By.cssSelector("#tab-portfolio-lineage .link")))
-                .extracting(l -> l.getAttribute("data-task")).containsExactly(DISTRICT_2023B + "/一/(一)");
+        List<WebElement> chain = lineage(PROVINCE, "一/(一)");
+        assertThat(chain).extracting(l -> l.getAttribute("data-task"), l -> l.getAttribute("data-distance"), l -> text(l, ".where"))
+                .containsExactly(
+                        tuple(NATIONAL + "/一/(一)", "-1", "国务院办公厅 · 2023 · 2023年制造业数字化转型重点任务分工方案"),
+                        tuple(PROVINCE + "/一/(一)", "0", "江苏省 · 2023 · 江苏省2023年制造业数字化转型重点任务分工方案"),
+                        tuple(CITY + "/一/1", "1", "常州市 · 2023 · 2023年常州市制造业智能化改造和数字化转型实施方案"));
+        assertThat(chain).extracting(l -> l.findElements(By.className("step")).stream().map(s -> s.getAttribute("data-copies")).toList())
+                .containsExactly(List.of(), List.of(NATIONAL + "/一/(一)"), List.of(PROVINCE + "/一/(一)"));
+        assertThat(chain).extracting(l -> l.findElements(By.className("step")).stream().map(WebElement::getText).toList())
+                .as("each copy changes only the level's scope word").containsExactly(List.of(),
+                        List.of("↑ copies 一/(一) · similarity 0.91 · → 全省"), List.of("↑ copies 一/(一) · similarity 0.91 · 全省 → 全市"));
+        page.screenshot("portfolio-1280-lineage-levels.png");
+    }
+
+    @Test
+    void a_task_that_copies_nothing_and_is_copied_by_nothing_says_so() {
+        openWujinAbove2023();
+        assertThat(lineage(DISTRICT_2023B, "一/(一)")).extracting(l -> l.getAttribute("data-task"))
+                .containsExactly(DISTRICT_2023B + "/一/(一)");
         assertThat(page.driver().findElement(By.cssSelector("#tab-portfolio-lineage .hint")).getText())
-                .isEqualTo("It copies no task of a level above.");
+                .isEqualTo("It copies no task of a level above, and no task below copies it.");
+    }
+
+    /** Opens the tasks of {@code documentId} in the documents tab, clicks the task at {@code path}, returns its chain. */
+    private List<WebElement> lineage(String documentId, String path) {
+        WebElement row = page.driver().findElement(By.cssSelector("tr[data-document='" + documentId + "']"));
+        row.findElement(By.tagName("summary")).click();
+        row.findElement(By.cssSelector("button.task[data-task='" + documentId + "/" + path + "']")).click();
+        page.await(30, d -> !d.findElements(By.cssSelector("#tab-portfolio-lineage .link")).isEmpty());
+        return page.driver().findElements(By.cssSelector("#tab-portfolio-lineage .link"));
     }
 
     @Test
