@@ -2,9 +2,10 @@
 import { query } from './graphql.js';
 import { esc } from './util.js';
 
-const REPORTS = ['load', 'duplicates', 'department-pairs', 'shared-targets', 'commitments'];
+/** The reports the service writes, each as .csv and .md, for a document or a scope. */
+export const REPORTS = ['load', 'duplicates', 'department-pairs', 'shared-targets', 'commitments'];
 
-/** Fills the switcher (choosing the document ?document= names, if any) and shows its choice with `show(id)`. */
+/** Fills the switcher (choosing the document ?document= names, if any), shows its choice with `show(id)`; returns the documents. */
 export async function loadDocuments(show) {
   const { documents } = await query('documents');
   const select = document.getElementById('document');
@@ -13,6 +14,7 @@ export async function loadDocuments(show) {
   if (fromUrl && documents.some(d => d.id === fromUrl)) select.value = fromUrl;
   select.onchange = () => show(select.value);
   if (documents.length) await show(select.value);
+  return documents;
 }
 
 /** The header of `doc` (the document of the documentView query): counts in the nouns the API gives for its layout. */

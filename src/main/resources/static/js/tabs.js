@@ -1,11 +1,12 @@
-// The side panel's tabs: one shown at a time.
+// The side panels' tabs: one shown at a time in each panel (the document view's, the portfolio view's).
 
 export function initTabs() {
   document.querySelectorAll('.tabs button').forEach(b => b.onclick = () => activate(b.dataset.tab));
 }
 
-/** Shows the tab `tab` (department, load, duplicates …) and marks its button. */
+/** Shows the tab `tab` (department, load, … portfolio-years) in its panel and marks its button. */
 export function activate(tab) {
-  document.querySelectorAll('.tabs button').forEach(b => b.classList.toggle('active', b.dataset.tab === tab));
-  document.querySelectorAll('.tab').forEach(t => t.classList.toggle('active', t.id === 'tab-' + tab));
+  const panel = document.querySelector(`.tabs button[data-tab="${tab}"]`).closest('.tabs').parentElement;
+  panel.querySelectorAll('.tabs button').forEach(b => b.classList.toggle('active', b.dataset.tab === tab));
+  panel.querySelectorAll(':scope > .tab').forEach(t => t.classList.toggle('active', t.id === 'tab-' + tab));
 }

@@ -1,29 +1,21 @@
 package org.dutygraph.explorer;
 
 import org.dutygraph.support.HttpJson;
+import org.dutygraph.support.PageBrowser;
 import org.dutygraph.support.ServiceIT;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,40 +23,25 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The explorer page in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs):
- * the seed's graph, a click on a department, the duplicates view. Screenshots go to target/screenshots/.
- * Without a Chromium on the machine the tests are skipped, except under CI, where they must run.
+ * The explorer page in a real headless Chromium ({@link PageBrowser}): the seed's graph, a click on a department, the
+ * duplicates view. Screenshots go to target/screenshots/.
  */
 @DisplayName("The explorer page")
 class ExplorerPageIT extends ServiceIT {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
+    PageBrowser page;
     ChromeDriver browser;
-    Path profile;
 
     @BeforeEach
     void openBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && System.getenv("CI") != null) {
-            throw new IllegalStateException("CI must run the browser tests: install Debian's chromium and chromium-driver");
-        }
-        Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
-        profile = Files.createTempDirectory("dutygraph-chromium");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1280, 800));
+        page = PageBrowser.start();
+        browser = page.driver();
     }
 
     @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+    void closeBrowser() throws IOException {
+        if (page != null) {
+            page.close();
         }
     }
 
@@ -275,14 +252,8 @@ class ExplorerPageIT extends ServiceIT {
     }
 
     /** A real click on the node's position in the Cytoscape canvas. */
-    @SuppressWarnings("unchecked")
     private void clickNode(String name) {
-        Map<String, Number> at = (Map<String, Number>) js(
-                "const n = window.dutygraph.cy.nodes().filter(n => n.data('label') === arguments[0])[0]; return n.renderedPosition();", name);
-        WebElement graph = browser.findElement(By.id("graph"));
-        int dx = (int) Math.round(at.get("x").doubleValue() - graph.getSize().getWidth() / 2.0);
-        int dy = (int) Math.round(at.get("y").doubleValue() - graph.getSize().getHeight() / 2.0);
-        new Actions(browser).moveToElement(graph, dx, dy).click().perform();
+        page.clickNode("cy", "graph", name);
     }
 
     /** The clauses the clicked department owns (those it only takes part in follow, marked "other"). */
@@ -306,12 +277,10 @@ class ExplorerPageIT extends ServiceIT {
     }
 
     private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
+        return page.js(script, args);
     }
 
     private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        page.screenshot(name);
     }
 }
