@@ -56,9 +56,10 @@ public class AnalysisScope {
         List<String> selected = scopes.documentIds(scope);
         if (scope.documentIds() != null) {
             List<String> unknown = scope.documentIds().stream().distinct().filter(id -> !selected.contains(id)).toList();
-            if (!unknown.isEmpty()) {
+            if (!unknown.isEmpty()) { // the first few by name: a list of thousands would make the message the attack
                 throw new IllegalArgumentException("unknown document(s) in scope.documentIds: '"
-                        + String.join("', '", unknown) + "'");
+                        + String.join("', '", unknown.stream().limit(5).toList()) + "'"
+                        + (unknown.size() > 5 ? " and " + (unknown.size() - 5) + " more" : ""));
             }
             return scope.documentIds().stream().distinct().toList();
         }

@@ -13,11 +13,15 @@ import java.util.List;
 public record Scope(List<String> documentIds, String jurisdiction, Boolean withLevelsAbove, Integer year,
                     String inForceOn) {
 
+    /** Longest jurisdiction accepted: region names are a few characters (内蒙古自治区呼和浩特市赛罕区: 14). */
+    static final int MAX_JURISDICTION = 100;
+
     /** The fields given, as a message names them: jurisdiction 常州市钟楼区 with the levels above, in force on 2021-06-01. */
     public String describe() {
         List<String> parts = new ArrayList<>();
         if (documentIds != null) {
-            parts.add("documents " + String.join(", ", documentIds));
+            parts.add("documents " + String.join(", ", documentIds.stream().limit(5).toList())
+                    + (documentIds.size() > 5 ? " and " + (documentIds.size() - 5) + " more" : ""));
         }
         if (jurisdiction != null) {
             parts.add("jurisdiction " + jurisdiction + (Boolean.TRUE.equals(withLevelsAbove) ? " with the levels above" : ""));
@@ -44,6 +48,10 @@ public record Scope(List<String> documentIds, String jurisdiction, Boolean withL
         }
         if (listed && documentIds.isEmpty()) {
             throw new IllegalArgumentException("documentIds lists no document");
+        }
+        if (jurisdiction != null && jurisdiction.length() > MAX_JURISDICTION) {
+            throw new IllegalArgumentException("jurisdiction is a region's name of at most " + MAX_JURISDICTION
+                    + " characters (常州市钟楼区), was " + jurisdiction.length() + " characters");
         }
         if (Boolean.TRUE.equals(withLevelsAbove) && jurisdiction == null) {
             throw new IllegalArgumentException("withLevelsAbove needs a jurisdiction to look above");

@@ -130,5 +130,12 @@ class ScopeArgumentIT extends ServiceIT {
         tester().document("{ sharedTargets(scope: {documentIds: [\"" + SEED + "\", \"no-such-document\"]}) { subject } }").execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(e -> assertThat(e.getMessage()).contains("unknown document(s) in scope.documentIds: 'no-such-document'")));
+        tester().documentName("portfolio/loadBalance").variable("scope", Map.of("jurisdiction", "区".repeat(101))).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getMessage())
+                        .contains("jurisdiction is a region's name of at most 100 characters (常州市钟楼区), was 101 characters")));
+        List<String> many = java.util.stream.IntStream.range(0, 5000).mapToObj(i -> "unknown-" + i).toList();
+        tester().documentName("portfolio/loadBalance").variable("scope", Map.of("documentIds", many)).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getMessage())
+                        .endsWith("'unknown-0', 'unknown-1', 'unknown-2', 'unknown-3', 'unknown-4' and 4995 more")));
     }
 }
