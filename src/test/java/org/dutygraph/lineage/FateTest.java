@@ -22,11 +22,20 @@ class FateTest {
     }
 
     @Test
-    void a_number_left_out_and_a_scope_word_made_local_are_changes() {
+    void a_number_left_out_and_a_scope_narrowed_are_changes() {
         assertThat(Change.between("完成源头替代项目30个。", "推进源头替代项目。"))
                 .isEqualTo(new Change(List.of("30个"), List.of()));
-        assertThat(Change.between("组织开展全省工业园区循环化改造。", "组织开展全市工业园区循环化改造。"))
-                .isEqualTo(new Change(List.of("全省"), List.of("全市")));
+        assertThat(Change.between("组织开展全市工业园区循环化改造。", "组织开展主城区工业园区循环化改造。"))
+                .as("主城区 only in the copy").isEqualTo(new Change(List.of(), List.of("主城区")));
+    }
+
+    @Test
+    void each_governments_whole_territory_carried_down_is_the_same_task_at_its_level() {
+        assertThat(Change.between("组织开展全省工业园区循环化改造。", "组织开展全市工业园区循环化改造。").changed())
+                .as("全省 → 全市").isFalse();
+        assertThat(Change.between("推动中小企业上云。", "推动全省中小企业上云。").changed()).as("→ 全省").isFalse();
+        assertThat(Change.between("推动全国中小企业上云，新增50家。", "推动全省中小企业上云，新增20家。"))
+                .as("the territory set aside, the number kept").isEqualTo(new Change(List.of("50家"), List.of("20家")));
         assertThat(Change.between("每月开展一次检查。", "每月开展1次检查。").changed()).as("一次 is 1次").isFalse();
     }
 

@@ -108,8 +108,8 @@ class PortfolioPageIT extends ServiceIT {
                 .containsExactly("区财政局 (常州市武进区)", "工业和信息化部 (国家)", "市工信局 (常州市)");
         assertThat(rows.get(4).findElements(By.className("below"))).as("what each level below made of the State Council's tasks")
                 .extracting(WebElement::getText).containsExactly(
-                        "↓ 江苏省 2023: carried 0 · changed 2 · dropped 1",
-                        "↓ 常州市 2023: carried 0 · changed 1 · dropped 2",
+                        "↓ 江苏省 2023: carried 2 · changed 0 · dropped 1",
+                        "↓ 常州市 2023: carried 1 · changed 0 · dropped 2",
                         "↓ 常州市武进区 2023: carried 0 · changed 0 · dropped 3");
         assertThat(rows.get(0).findElements(By.className("below"))).as("no document derives from a district's").isEmpty();
         page.screenshot("portfolio-1280-documents.png");
@@ -171,8 +171,8 @@ class PortfolioPageIT extends ServiceIT {
         assertThat(chain).extracting(l -> l.findElements(By.className("step")).stream().map(s -> s.getAttribute("data-copies")).toList())
                 .containsExactly(List.of(), List.of(NATIONAL + "/一/(一)"), List.of(PROVINCE + "/一/(一)"));
         assertThat(chain).extracting(l -> l.findElements(By.className("step")).stream().map(WebElement::getText).toList())
-                .as("each copy changes only the level's scope word").containsExactly(List.of(),
-                        List.of("↑ copies 一/(一) · similarity 0.91 · → 全省"), List.of("↑ copies 一/(一) · similarity 0.91 · 全省 → 全市"));
+                .as("each level saying its own territory (全省, 全市) is no change").containsExactly(List.of(),
+                        List.of("↑ copies 一/(一) · similarity 0.91 · unchanged"), List.of("↑ copies 一/(一) · similarity 0.91 · unchanged"));
         page.screenshot("portfolio-1280-lineage-levels.png");
     }
 
