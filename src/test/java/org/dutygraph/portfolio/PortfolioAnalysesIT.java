@@ -40,12 +40,7 @@ class PortfolioAnalysesIT extends ServiceIT {
 
     @BeforeEach
     void documents() {
-        importer.importText(TestDocuments.text("portfolio/national-2023.txt"), NATIONAL);
-        importer.importText(TestDocuments.text("portfolio/province-2023.txt"), PROVINCE);
-        importer.importText(TestDocuments.text("portfolio/city-2023.txt"), CITY);
-        importer.importText(TestDocuments.text("portfolio/district-2023a.txt"), DISTRICT_2023A);
-        importer.importText(TestDocuments.text("portfolio/district-2023b.txt"), DISTRICT_2023B);
-        importer.importText(TestDocuments.text("portfolio/district-2024.txt"), DISTRICT_2024);
+        PortfolioDocumentsIT.importAll(importer);
     }
 
     static Map<String, Object> documents(String... ids) {
