@@ -15,7 +15,7 @@ WHERE owned AND a <> b
 WITH doc, t, owned, b, r, a
 WHERE a IS NOT NULL OR NOT owned
 OPTIONAL MATCH (t)-[:SIMILAR_TO]-(u:Task)<-[:OWNS]-(b)
-WHERE owned
+WHERE owned AND u.documentId IN $documentIds
 WITH doc, t, owned, a, b, r, collect(DISTINCT u) AS counterparts,
      EXISTS { (doc)-[:INVOLVES {external: true}]->(b) } AS external
 WITH t, owned, a, b, r, counterparts, external,

@@ -1,12 +1,12 @@
 // The duplicated clauses of two departments in one or more documents: similar-task pairs (as stored at import, within
-// a document, boilerplate left out) between a clause one of them owns and a clause the other owns, the same pairs the
-// duplicate analysis reads from similar-tasks.cypher, but only these.
+// a document or between two of one government's, boilerplate left out) between a clause one of them owns and a
+// clause the other owns, the same pairs the duplicate analysis reads from similar-tasks.cypher, but only these.
 // :param documentIds => ['zhonglou-2021']
 // :param a => '常州市钟楼区/区工信局'
 // :param b => '常州市钟楼区/区市场监管局'
 // :param minSimilarity => 0.5
 MATCH (:Department {id: $a})-[:OWNS]->(x:Task)-[s:SIMILAR_TO]-(y:Task)<-[:OWNS]-(:Department {id: $b})
-WHERE x.documentId IN $documentIds AND NOT (x.boilerplate OR y.boilerplate)
+WHERE x.documentId IN $documentIds AND y.documentId IN $documentIds AND NOT (x.boilerplate OR y.boilerplate)
   AND (s.score >= $minSimilarity OR (s.passage IS NOT NULL AND s.passageScore >= $minSimilarity))
 WITH DISTINCT s
 WITH startNode(s) AS a, endNode(s) AS b, s

@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Duplicated tasks. The pairs within a document come from the graph (SIMILAR_TO, found at import by
- * {@link SimilarityFinder}), those across documents from the same search run when asked; pairs
+ * Duplicated tasks. The pairs come from the graph (SIMILAR_TO, found at import by {@link SimilarityFinder} within a
+ * document and between the documents of one government); pairs
  * that pass {@code minSimilarity} are joined into groups (connected components); each group then explains itself: the
  * passage its clauses share and what differs between them. Differences are read on the whole clauses when they are
  * near-identical, and on the shared sentences otherwise (two long clauses that share one sentence differ everywhere
@@ -39,42 +39,15 @@ public class DuplicateAnalysis {
     }
 
     /**
-     * The similar pairs of these documents at {@code minSimilarity}: those within each document (stored at import),
-     * and over several documents those across two of them, found now ({@link #across}).
+     * The similar pairs of these documents at {@code minSimilarity}: within each document, and between two documents
+     * of one government (both stored at import).
      */
     public List<DuplicateGroup.SimilarPair> pairs(List<String> documentIds, double minSimilarity, boolean includeBoilerplate) {
         Map<String, Object> params = new HashMap<>();
         params.put("documentIds", documentIds);
         params.put("minSimilarity", minSimilarity);
         params.put("includeBoilerplate", includeBoilerplate);
-        List<DuplicateGroup.SimilarPair> pairs = new ArrayList<>(pairs(cypher.rows("analysis/similar-tasks", params)));
-        if (documentIds.size() > 1) {
-            pairs.addAll(across(cypher.rows("analysis/scope-tasks", params), minSimilarity));
-        }
-        return pairs;
-    }
-
-    /**
-     * Pairs of tasks of two different documents at {@code minSimilarity} (whole tasks, or a shared sentence), by the
-     * same search the import runs within a document ({@link SimilarityFinder}, each document its own "owner"), except
-     * a task and the one it derives from (DERIVED_FROM: a lower government carrying a higher one's task down is
-     * lineage, not a duplicate). Rows of {@code scope-tasks.cypher}.
-     */
-    private static List<DuplicateGroup.SimilarPair> across(List<Row> rows, double minSimilarity) {
-        List<Task> tasks = rows.stream().map(GraphRows::task).toList();
-        List<SimilarityFinder.Item> items = tasks.stream()
-                .map(t -> new SimilarityFinder.Item(t.documentId(), t.text())).toList();
-        List<DuplicateGroup.SimilarPair> pairs = new ArrayList<>();
-        for (SimilarityFinder.Pair p : SimilarityFinder.find(items)) {
-            Task first = tasks.get(p.first());
-            Task second = tasks.get(p.second());
-            boolean alike = p.score() >= minSimilarity || (p.passage() != null && p.passageScore() >= minSimilarity);
-            if (alike && !first.documentId().equals(second.documentId())
-                    && !rows.get(p.first()).texts("lineage").contains(second.id())) {
-                pairs.add(new DuplicateGroup.SimilarPair(first, second, p.score(), p.passage(), p.passageScore()));
-            }
-        }
-        return pairs;
+        return pairs(cypher.rows("analysis/similar-tasks", params));
     }
 
     /**

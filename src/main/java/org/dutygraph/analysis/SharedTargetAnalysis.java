@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,21 +71,32 @@ public class SharedTargetAnalysis {
                 entries.add(new Entry(target, task, Shingles.of(Shingles.normalize(target.subject()))));
             }
         }
+        // Groups are searched among those of the same kind and unit only, and a subject met before joins its group at
+        // once: over many documents most subjects recur word for word, and comparing each with every group grew with
+        // the square of the targets (a scope of 1,000 documents did not answer in two minutes).
         List<List<Entry>> groups = new ArrayList<>();
+        Map<String, List<List<Entry>>> byKindAndUnit = new HashMap<>();
+        Map<String, List<Entry>> bySubject = new HashMap<>();
         for (Entry e : entries) {
-            List<Entry> home = null;
-            for (List<Entry> g : groups) {
-                Entry first = g.getFirst();
-                if (first.target().kind().equals(e.target().kind()) && first.target().unit().equals(e.target().unit())
-                        && g.stream().anyMatch(o -> Shingles.jaccard(o.subject(), e.subject()) >= SUBJECT_SIMILARITY)) {
-                    home = g;
-                    break;
+            String kindAndUnit = e.target().kind() + "\u0000" + e.target().unit();
+            String subject = kindAndUnit + "\u0000" + e.target().subject();
+            List<Entry> home = bySubject.get(subject);
+            List<List<Entry>> candidates = byKindAndUnit.computeIfAbsent(kindAndUnit, k -> new ArrayList<>());
+            if (home == null) {
+                for (List<Entry> g : candidates) {
+                    if (g.stream().anyMatch(o -> Shingles.jaccard(o.subject(), e.subject()) >= SUBJECT_SIMILARITY)) {
+                        home = g;
+                        break;
+                    }
                 }
             }
             if (home == null) {
-                groups.add(home = new ArrayList<>());
+                home = new ArrayList<>();
+                groups.add(home);
+                candidates.add(home);
             }
             home.add(e);
+            bySubject.putIfAbsent(subject, home);
         }
         Map<List<Entry>, Set<String>> sharedGroups = new LinkedHashMap<>();
         for (List<Entry> g : groups) {

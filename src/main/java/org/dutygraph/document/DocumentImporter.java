@@ -37,14 +37,16 @@ public class DocumentImporter {
     private final TransactionTemplate transactions;
     private final DocumentWriter writer;
     private final LineageLinks lineage;
+    private final SiblingSimilarities siblings;
     private final int maxChars;
 
-    public DocumentImporter(CypherClient cypher, TransactionTemplate transactions, DocumentWriter writer, LineageLinks lineage,
-                            DutygraphProperties properties) {
+    DocumentImporter(CypherClient cypher, TransactionTemplate transactions, DocumentWriter writer, LineageLinks lineage,
+                     SiblingSimilarities siblings, DutygraphProperties properties) {
         this.cypher = cypher;
         this.transactions = transactions;
         this.writer = writer;
         this.lineage = lineage;
+        this.siblings = siblings;
         this.maxChars = properties.imports().maxChars();
     }
 
@@ -161,6 +163,7 @@ public class DocumentImporter {
                     if (claim.changed()) {
                         DocumentWriter.Written written = writer.write(claim, prepared);
                         lineage.link(claim.id());
+                        siblings.link(claim.id());
                         phases[0] = phases(prepared, turn, written);
                     }
                     DocumentCounts counts = writer.counts(claim.id());
