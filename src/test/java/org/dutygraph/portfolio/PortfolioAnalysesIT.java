@@ -102,6 +102,24 @@ class PortfolioAnalysesIT extends ServiceIT {
     }
 
     @Test
+    void a_governments_documents_are_compared_once_when_the_second_arrives_and_again_when_one_changes() {
+        List<String> before = similar(DISTRICT_2023A, DISTRICT_2023B);
+        assertThat(before).filteredOn(pair -> pair.endsWith(" strong"))
+                .containsExactly(DISTRICT_2023A + "/一/2 " + DISTRICT_2023B + "/一/(一) strong");
+        assertThat(similar(CITY, DISTRICT_2023A)).as("another government's document is no sibling").isEmpty();
+        importer.importText(TestDocuments.text("portfolio/district-2023b.txt").replace("全年引进数字经济项目20个", "全年引进数字经济项目25个"), DISTRICT_2023B);
+        assertThat(similar(DISTRICT_2023A, DISTRICT_2023B)).as("the changed document's pairs made again, not doubled")
+                .isEqualTo(before);
+        PortfolioDocumentsIT.importAll(importer); // the documents as written, for the other tests
+    }
+
+    private List<String> similar(String a, String b) {
+        return query("similar-between-documents", Map.of("a", a, "b", b)).stream()
+                .map(r -> r.get("a").asString() + " " + r.get("b").asString() + (r.get("score").asDouble() >= 0.5 ? " strong" : " weak"))
+                .toList();
+    }
+
+    @Test
     void a_task_carried_down_a_level_is_lineage_not_a_duplicate() {
         assertThat(tester().documentName("portfolio/duplicateTasks").variable("scope", documents(CITY, DISTRICT_2023A))
                 .execute().path("duplicateTasks").entityList(Map.class).get())
