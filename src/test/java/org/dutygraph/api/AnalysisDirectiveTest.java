@@ -39,6 +39,6 @@ class AnalysisDirectiveTest {
                 .map(FieldDefinition::getName).sorted().toList();
 
         assertThat(marked).containsExactly("bottlenecks", "collaborationGraph", "compareDocuments", "duplicateTasks",
-                "loadBalance", "oneSidedCommitments", "overlap", "sharedTargets");
+                "loadBalance", "loadOverYears", "oneSidedCommitments", "overlap", "sharedTargets");
     }
 }
