@@ -4,8 +4,10 @@
 // Boilerplate only with $includeBoilerplate.
 // :param documentIds => ['zhonglou-2021', 'changzhou-2021']
 // :param includeBoilerplate => false
-MATCH (t:Task)
-WHERE t.documentId IN $documentIds AND ($includeBoilerplate OR NOT t.boilerplate)
+// Read from the documents (their ids are a unique index): Task.documentId has only the composite (documentId, section)
+// index, which a documentId-only condition cannot seek, so MATCH (t:Task) WHERE t.documentId IN … scanned every task.
+MATCH (doc:Document)-[:CONTAINS]->(t:Task)
+WHERE doc.id IN $documentIds AND ($includeBoilerplate OR NOT t.boilerplate)
 RETURN t AS task, COLLECT { MATCH (o:Department)-[w:OWNS]->(t) RETURN o.id ORDER BY w.ordinal, o.id } AS ownerIds,
        COLLECT { MATCH (t)-[:DERIVED_FROM]-(u:Task) WHERE u.documentId IN $documentIds RETURN u.id } AS lineage
 ORDER BY t.documentId, t.section, t.ordinal;

@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,21 +72,35 @@ public class SharedTargetAnalysis {
                 entries.add(new Entry(target, task, Shingles.of(Shingles.normalize(target.subject()))));
             }
         }
+        // Each target joins the first group (in the order groups were made) of its kind and unit with a member whose
+        // subject is alike, else starts one. Alike subjects share a bigram, so only the groups holding a member with
+        // one of its bigrams are looked at, found through an index per kind and unit (comparing every group, as
+        // before, was quadratic in the targets: minutes over all documents of a portfolio).
         List<List<Entry>> groups = new ArrayList<>();
+        Map<List<Object>, Map<Integer, Set<Integer>>> index = new HashMap<>();
         for (Entry e : entries) {
-            List<Entry> home = null;
-            for (List<Entry> g : groups) {
-                Entry first = g.getFirst();
-                if (first.target().kind().equals(e.target().kind()) && first.target().unit().equals(e.target().unit())
-                        && g.stream().anyMatch(o -> Shingles.jaccard(o.subject(), e.subject()) >= SUBJECT_SIMILARITY)) {
+            Map<Integer, Set<Integer>> byBigram = index.computeIfAbsent(List.of(e.target().kind(), e.target().unit()),
+                    k -> new HashMap<>());
+            int[] keys = keys(e.subject());
+            java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+            for (int key : keys) {
+                candidates.addAll(byBigram.getOrDefault(key, Set.of()));
+            }
+            Integer home = null;
+            for (int g : candidates) {
+                if (groups.get(g).stream().anyMatch(o -> Shingles.jaccard(o.subject(), e.subject()) >= SUBJECT_SIMILARITY)) {
                     home = g;
                     break;
                 }
             }
             if (home == null) {
-                groups.add(home = new ArrayList<>());
+                home = groups.size();
+                groups.add(new ArrayList<>());
             }
-            home.add(e);
+            groups.get(home).add(e);
+            for (int key : keys) {
+                byBigram.computeIfAbsent(key, k -> new HashSet<>()).add(home);
+            }
         }
         Map<List<Entry>, Set<String>> sharedGroups = new LinkedHashMap<>();
         for (List<Entry> g : groups) {
@@ -99,6 +115,17 @@ public class SharedTargetAnalysis {
         sharedGroups.forEach((g, owners) -> shared.add(shared(g, owners, byId)));
         return shared;
     }
+
+    /** What a subject is indexed by: its bigrams, or {@link #NO_BIGRAM} when nothing is left of it to shingle. */
+    private static int[] keys(int[] subject) {
+        return subject.length == 0 ? new int[]{NO_BIGRAM} : subject;
+    }
+
+    /**
+     * The key of an empty shingle set, alike only to another empty one (Jaccard 1). No shingle has this value: a lone
+     * character is {@code c << 16} (low bits 0), and a bigram would need U+FFFF twice, which is not a character.
+     */
+    private static final int NO_BIGRAM = 0xFFFF_FFFF;
 
     private SharedTarget shared(List<Entry> group, Set<String> owners, Map<String, Department> byId) {
         String subject = group.stream().collect(Collectors.groupingBy(e -> e.target().subject(), LinkedHashMap::new, Collectors.counting()))
