@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -78,11 +77,10 @@ public class DuplicateAnalysis {
         // clause sharing one sentence with X and another with Y does not fuse X's and Y's work into one group.
         List<DuplicateGroup.SimilarPair> whole = pairs.stream().filter(p -> p.similarity() >= minSimilarity).toList();
         List<DuplicateGroup.SimilarPair> passages = pairs.stream().filter(p -> p.similarity() < minSimilarity).toList();
-        List<List<DuplicateGroup.SimilarPair>> components = new ArrayList<>(components(whole,
-                (x, y) -> !Collections.disjoint(Set.of(x.first().id(), x.second().id()), Set.of(y.first().id(), y.second().id()))));
+        List<List<DuplicateGroup.SimilarPair>> components = new ArrayList<>(sharingTasks(whole));
         List<int[]> passageShingles = passages.stream().map(p -> Shingles.of(Shingles.normalize(p.passage()))).toList();
-        components.addAll(components(passages, (x, y) -> Shingles.jaccard(passageShingles.get(passages.indexOf(x)),
-                passageShingles.get(passages.indexOf(y))) >= SimilarityFinder.MIN_PASSAGE_SCORE));
+        components.addAll(components(passages, (i, j) -> Shingles.jaccard(passageShingles.get(i),
+                passageShingles.get(j)) >= SimilarityFinder.MIN_PASSAGE_SCORE));
         List<DuplicateGroup> groups = new ArrayList<>();
         for (List<DuplicateGroup.SimilarPair> links : components) {
             groups.add(group(links, minSimilarity));
@@ -92,20 +90,49 @@ public class DuplicateAnalysis {
         return groups;
     }
 
-    /** Connected components of pairs, two pairs being linked when {@code linked} says so. */
-    private static List<List<DuplicateGroup.SimilarPair>> components(List<DuplicateGroup.SimilarPair> pairs,
-                                                                     java.util.function.BiPredicate<DuplicateGroup.SimilarPair, DuplicateGroup.SimilarPair> linked) {
+    /** Two pairs, by index, that belong to one group. */
+    private interface Link {
+        boolean test(int i, int j);
+    }
+
+    /**
+     * Connected components of pairs, two pairs being linked when they share a task: each pair is joined to the pair
+     * that last had one of its tasks, so the work grows with the pairs, not with their square (over all documents of a
+     * portfolio there are a hundred thousand pairs). The components and their order are those of {@link #components}.
+     */
+    private static List<List<DuplicateGroup.SimilarPair>> sharingTasks(List<DuplicateGroup.SimilarPair> pairs) {
+        int[] parent = new int[pairs.size()];
+        Map<String, Integer> pairOfTask = new HashMap<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            parent[i] = i;
+            for (String task : List.of(pairs.get(i).first().id(), pairs.get(i).second().id())) {
+                Integer earlier = pairOfTask.put(task, i);
+                if (earlier != null) {
+                    parent[root(parent, i)] = root(parent, earlier);
+                }
+            }
+        }
+        return byRoot(pairs, parent);
+    }
+
+    /** Connected components of pairs, two pairs (by index) being linked when {@code linked} says so. */
+    private static List<List<DuplicateGroup.SimilarPair>> components(List<DuplicateGroup.SimilarPair> pairs, Link linked) {
         int[] parent = new int[pairs.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
         for (int i = 0; i < pairs.size(); i++) {
             for (int j = i + 1; j < pairs.size(); j++) {
-                if (linked.test(pairs.get(i), pairs.get(j))) {
+                if (linked.test(i, j)) {
                     parent[root(parent, j)] = root(parent, i);
                 }
             }
         }
+        return byRoot(pairs, parent);
+    }
+
+    /** The pairs grouped by their root, groups in the order of their first pair, pairs in their order. */
+    private static List<List<DuplicateGroup.SimilarPair>> byRoot(List<DuplicateGroup.SimilarPair> pairs, int[] parent) {
         Map<Integer, List<DuplicateGroup.SimilarPair>> byRoot = new LinkedHashMap<>();
         for (int i = 0; i < pairs.size(); i++) {
             byRoot.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(pairs.get(i));

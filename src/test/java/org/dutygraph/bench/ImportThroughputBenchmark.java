@@ -59,33 +59,44 @@ public final class ImportThroughputBenchmark {
         SplittableRandom random = new SplittableRandom(ClauseCorpus.SEED);
         List<SimilarityFinder.Item> clauses = ClauseCorpus.generate(count * 130).items();
         List<String> documents = new ArrayList<>();
-        int next = 0;
+        int[] next = {0};
         for (int d = 0; d < count; d++) {
             String district = "" + DISTRICT_CHARS.charAt(d % DISTRICT_CHARS.length())
                     + DISTRICT_CHARS.charAt((d / DISTRICT_CHARS.length()) % DISTRICT_CHARS.length()) + "区";
-            StringBuilder text = new StringBuilder("2021年" + district + "生态环境保护目标责任书\n\n");
-            int sections = random.nextInt(10, 41);
-            for (int s = 0; s < sections; s++) {
-                text.append(NUMERALS[s]).append("、").append(DEPARTMENTS[s]).append("\n\n");
-                int n = random.nextInt(2, 9);
-                for (int c = 1; c <= n; c++) {
-                    String body = clauses.get(next++ % clauses.size()).text();
-                    String other = DEPARTMENTS[random.nextInt(sections)].substring(1).replaceFirst("分局$|局$|大队$|中心$", "");
-                    body = switch (random.nextInt(8)) { // the genre's role forms, on about half the clauses
-                        case 0, 1 -> "会同" + other + "部门" + body;
-                        case 2 -> "配合" + other + "部门" + body;
-                        case 3 -> "由区" + other + "局牵头，" + body;
-                        default -> body;
-                    };
-                    text.append(c).append(". ").append(body).append("\n\n");
-                }
-                if (random.nextInt(10) < 6) { // the recurring clause most sections end with: boilerplate
-                    text.append(n + 1).append(". ").append(BOILERPLATE).append("\n\n");
-                }
-            }
-            documents.add(text.toString());
+            documents.add(document("2021年" + district + "生态环境保护目标责任书\n\n", random,
+                    section -> clauses.get(next[0]++ % clauses.size()).text()));
         }
         return documents;
+    }
+
+    /**
+     * One district document of the genre after {@code header}: 10–40 sections of {@link #DEPARTMENTS} (in that order)
+     * with 2–8 clauses each, role phrases on about half the clauses, the boilerplate clause at the end of 60 % of the
+     * sections. {@code clause} writes a clause's body for the section of {@code DEPARTMENTS[section]}; it draws no
+     * number from {@code random}, so the structure depends only on {@code random}.
+     */
+    static String document(String header, SplittableRandom random, java.util.function.IntFunction<String> clause) {
+        StringBuilder text = new StringBuilder(header);
+        int sections = random.nextInt(10, 41);
+        for (int s = 0; s < sections; s++) {
+            text.append(NUMERALS[s]).append("、").append(DEPARTMENTS[s]).append("\n\n");
+            int n = random.nextInt(2, 9);
+            for (int c = 1; c <= n; c++) {
+                String body = clause.apply(s);
+                String other = DEPARTMENTS[random.nextInt(sections)].substring(1).replaceFirst("分局$|局$|大队$|中心$", "");
+                body = switch (random.nextInt(8)) { // the genre's role forms, on about half the clauses
+                    case 0, 1 -> "会同" + other + "部门" + body;
+                    case 2 -> "配合" + other + "部门" + body;
+                    case 3 -> "由区" + other + "局牵头，" + body;
+                    default -> body;
+                };
+                text.append(c).append(". ").append(body).append("\n\n");
+            }
+            if (random.nextInt(10) < 6) { // the recurring clause most sections end with: boilerplate
+                text.append(n + 1).append(". ").append(BOILERPLATE).append("\n\n");
+            }
+        }
+        return text.toString();
     }
 
     static final int WARM_UP = 100;

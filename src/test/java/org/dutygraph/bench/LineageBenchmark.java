@@ -106,7 +106,7 @@ public final class LineageBenchmark {
     }
 
     /** The city's clause as a district writes it: its first number changed (30个 → 7个), otherwise verbatim. */
-    private static String adapt(String clause, SplittableRandom random) {
+    static String adapt(String clause, SplittableRandom random) {
         Matcher m = NUMBER.matcher(clause);
         return m.find() ? clause.substring(0, m.start()) + (random.nextInt(1, 20)) + clause.substring(m.end()) : clause;
     }
