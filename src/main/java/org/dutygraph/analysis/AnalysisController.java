@@ -74,8 +74,7 @@ class AnalysisController {
     /** The documents analysed, in the order the answer covers them. */
     @SchemaMapping(typeName = "LoadBalance", field = "documents")
     List<Document> documents(LoadBalance balance) {
-        Map<String, Document> byId = documents.byIds(balance.documentIds());
-        return balance.documentIds().stream().map(byId::get).toList();
+        return documents.byIdsInOrder(balance.documentIds());
     }
 
     /** Each document of a department's load, all of one answer's fetched at once. */
@@ -129,8 +128,7 @@ class AnalysisController {
     /** The documents of one year of a department's load. */
     @SchemaMapping(typeName = "YearLoad", field = "documents")
     List<Document> documents(YearLoad year) {
-        Map<String, Document> byId = documents.byIds(year.documentIds());
-        return year.documentIds().stream().map(byId::get).toList();
+        return documents.byIdsInOrder(year.documentIds());
     }
 
     private static double orDefault(Double value, double fallback) {

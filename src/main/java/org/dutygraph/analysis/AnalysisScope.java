@@ -30,7 +30,7 @@ public class AnalysisScope {
     }
 
     /** The document asked for (refused when unknown), else the most recently imported one. */
-    public String documentId(String requested) {
+    private String documentId(String requested) {
         if (requested != null) {
             if (!documents.exists(requested)) {
                 throw new IllegalArgumentException("unknown document '" + requested + "'");

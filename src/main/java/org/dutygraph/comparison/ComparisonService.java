@@ -5,7 +5,6 @@ import org.dutygraph.model.GraphRows;
 import org.dutygraph.analysis.LoadBalance;
 import org.dutygraph.analysis.LoadBalanceAnalysis;
 import org.dutygraph.cypher.CypherClient;
-import org.dutygraph.model.Document;
 import org.dutygraph.model.DocumentRepository;
 import org.dutygraph.similarity.Differences;
 import org.dutygraph.similarity.TaskMatcher;
@@ -22,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Compares two documents, or two selections of documents (one jurisdiction's in 2023 and in 2024). Tasks are matched one to one by {@link TaskMatcher}, the matcher lineage links with too:
@@ -45,14 +43,11 @@ class ComparisonService {
         this.loads = loads;
     }
 
-    /** Compares the documents {@code a} (earlier, or parent) with {@code b}: two documents, or two selections. */
+    /**
+     * Compares the documents {@code a} (earlier, or parent) with {@code b}: two documents, or two selections, each
+     * already resolved and checked by {@code AnalysisScope}.
+     */
     DocumentComparison compare(List<String> a, List<String> b, double minSimilarity) {
-        Map<String, Document> found = documents.byIds(Stream.concat(a.stream(), b.stream()).distinct().toList());
-        for (String id : Stream.concat(a.stream(), b.stream()).toList()) {
-            if (!found.containsKey(id)) {
-                throw new IllegalArgumentException("unknown document '" + id + "'");
-            }
-        }
         List<Side> left = side(a);
         List<Side> right = side(b);
         List<TaskMatcher.Match> matches = TaskMatcher.oneToOne(texts(left), texts(right), minSimilarity,
@@ -77,8 +72,8 @@ class ComparisonService {
                 added.add(right.get(j).task());
             }
         }
-        return new DocumentComparison(a.stream().map(found::get).toList(), b.stream().map(found::get).toList(), added,
-                removed, carried, loadChanges(a, b));
+        return new DocumentComparison(documents.byIdsInOrder(a), documents.byIdsInOrder(b), added, removed, carried,
+                loadChanges(a, b));
     }
 
     private static List<String> texts(List<Side> side) {

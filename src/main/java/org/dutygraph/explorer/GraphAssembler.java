@@ -10,7 +10,6 @@ import org.dutygraph.analysis.LoadBalance;
 import org.dutygraph.analysis.LoadBalanceAnalysis;
 import org.dutygraph.cypher.CypherClient;
 import org.dutygraph.model.Department;
-import org.dutygraph.model.Document;
 import org.dutygraph.model.DepartmentRepository;
 import org.dutygraph.model.DocumentRepository;
 import org.dutygraph.model.Target;
@@ -148,8 +147,7 @@ public class GraphAssembler {
                 }
             }
         }
-        Map<String, Document> drawn = documents.byIds(documentIds);
-        return new CollaborationGraph(documentIds.stream().map(drawn::get).toList(), balance, nodes, edges);
+        return new CollaborationGraph(documents.byIdsInOrder(documentIds), balance, nodes, edges);
     }
 
     private List<Row> rows(String query, List<String> documentIds) {

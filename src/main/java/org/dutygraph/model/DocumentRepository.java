@@ -42,6 +42,12 @@ public class DocumentRepository {
         return find(List.copyOf(ids));
     }
 
+    /** The documents {@code ids} names, in the order given (an answer covering documents lists them as it covered them). */
+    public List<Document> byIdsInOrder(List<String> ids) {
+        Map<String, Document> found = byIds(ids);
+        return ids.stream().map(found::get).toList();
+    }
+
     public Map<String, Document> byIds(Collection<String> ids) {
         Map<String, Document> found = new HashMap<>();
         find(List.copyOf(ids)).forEach(d -> found.put(d.id(), d));

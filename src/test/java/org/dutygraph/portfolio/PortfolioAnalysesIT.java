@@ -182,10 +182,14 @@ class PortfolioAnalysesIT extends ServiceIT {
                         org.assertj.core.groups.Tuple.tuple(DISTRICT_2023A, 3));
         assertThat(below).allSatisfy(level -> assertThat((List<Object>) level.get("dropped"))
                 .contains((Object) Map.of("id", NATIONAL + "/三/(三)")));
-        assertThat(below.get(0).get("droppedCount")).as("the province carries the other two").isEqualTo(1);
+        assertThat(below.get(0).get("dropped")).as("the province carries the other two")
+                .isEqualTo(List.of(Map.of("id", NATIONAL + "/三/(三)")));
+        assertThat(below.get(0).get("droppedCount")).isEqualTo(1);
         assertThat(below.get(1).get("dropped")).as("the city drops the province's 二/(二), copied from 二/(二)")
                 .isEqualTo(List.of(Map.of("id", NATIONAL + "/二/(二)"), Map.of("id", NATIONAL + "/三/(三)")));
-        assertThat(below.get(2).get("droppedCount")).as("the district copies only the city's own task").isEqualTo(3);
+        assertThat(below.get(2).get("dropped")).as("the district copies only the city's own task").isEqualTo(List.of(
+                Map.of("id", NATIONAL + "/一/(一)"), Map.of("id", NATIONAL + "/二/(二)"), Map.of("id", NATIONAL + "/三/(三)")));
+        assertThat(below.get(2).get("droppedCount")).isEqualTo(3);
     }
 
     @Test

@@ -91,12 +91,12 @@ class ScopeArgumentIT extends ServiceIT {
 
     @Test
     void the_city_and_district_documents_sum_in_one_load_with_each_documents_share() {
-        var departments = tester().documentName("portfolio/loadBalance")
+        var documentsOfIndustry = tester().documentName("portfolio/loadBalance")
                 .variable("scope", Map.of("jurisdiction", "常州市钟楼区", "withLevelsAbove", true)).execute()
                 .path("loadBalance.documents[*].id").entityList(String.class).containsExactly(CITY, SEED)
                 .path("loadBalance.departments[?(@.department.id == '常州市/市工信局')].documents[*].document.id")
                 .entityList(String.class).get();
-        assertThat(departments).as("市工信局 has roles in the city's document only").containsExactly(CITY);
+        assertThat(documentsOfIndustry).as("市工信局 has roles in the city's document only").containsExactly(CITY);
     }
 
     @Test
