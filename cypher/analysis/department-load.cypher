@@ -3,29 +3,24 @@
 // the weighted score, summed over the documents and broken down per document. A department is external to the
 // answer only when every document that involves it names it as another government's (常州市/市商务局 is external to a
 // district's document but the city's own in the city's). Boilerplate tasks count only with $includeBoilerplate.
+// The figures are each document's summary on INVOLVES (document/summarise-document), summed here.
 // :param documentIds => ['zhonglou-2021']
 // :param weights => {lead: 1.0, joint: 0.5, support: 0.5}
 // :param includeBoilerplate => false
 MATCH (doc:Document)-[i:INVOLVES]->(x:Department)
 WHERE doc.id IN $documentIds
-WITH x, min(i.section) AS section, all(e IN collect(i) WHERE e.external) AS external
-OPTIONAL MATCH (x)-[r:LEAD|JOINT|SUPPORT]->(t:Task)
-WHERE t.documentId IN $documentIds
-WITH x, section, external, t.documentId AS documentId, r, t, ($includeBoilerplate OR NOT t.boilerplate) AS counted
-WITH x, section, external, documentId,
-     count(DISTINCT CASE WHEN type(r) = 'LEAD' AND counted THEN t END) AS leads,
-     count(DISTINCT CASE WHEN type(r) = 'JOINT' AND counted THEN t END) AS joints,
-     count(DISTINCT CASE WHEN type(r) = 'SUPPORT' AND counted THEN t END) AS supports,
-     count(DISTINCT CASE WHEN r IS NOT NULL AND NOT counted THEN t END) AS boilerplateSkipped,
-     collect(DISTINCT CASE WHEN type(r) IN ['LEAD', 'JOINT'] AND counted THEN t END) AS carried,
-     collect(DISTINCT CASE WHEN r IS NOT NULL AND counted THEN t END) AS involved
-WITH x, section, external, documentId, leads, joints, supports, boilerplateSkipped,
-     reduce(n = 0, t IN carried | n + COUNT { (t)-[:SETS]->() }) AS targets,
-     reduce(n = 0, t IN involved | n + COUNT { (t)-[:DUE]->() }) AS deadlines
+WITH x, doc.id AS documentId, i,
+     i.leads + CASE WHEN $includeBoilerplate THEN i.boilerplateLeads ELSE 0 END AS leads,
+     i.joints + CASE WHEN $includeBoilerplate THEN i.boilerplateJoints ELSE 0 END AS joints,
+     i.supports + CASE WHEN $includeBoilerplate THEN i.boilerplateSupports ELSE 0 END AS supports,
+     CASE WHEN $includeBoilerplate THEN 0 ELSE i.boilerplateTasks END AS boilerplateSkipped,
+     i.targets + CASE WHEN $includeBoilerplate THEN i.boilerplateTargets ELSE 0 END AS targets,
+     i.deadlines + CASE WHEN $includeBoilerplate THEN i.boilerplateDeadlines ELSE 0 END AS deadlines,
+     i.leads + i.joints + i.supports + i.boilerplateLeads + i.boilerplateJoints + i.boilerplateSupports > 0 AS takesPart
 ORDER BY documentId
-WITH x, section, external,
-     collect(CASE WHEN documentId IS NOT NULL THEN {documentId: documentId, leads: leads, joints: joints,
-                  supports: supports, score: $weights.lead * leads + $weights.joint * joints + $weights.support * supports} END) AS documents,
+WITH x, min(i.section) AS section, all(e IN collect(i) WHERE e.external) AS external,
+     collect(CASE WHEN takesPart THEN {documentId: documentId, leads: leads, joints: joints, supports: supports,
+                  score: $weights.lead * leads + $weights.joint * joints + $weights.support * supports} END) AS documents,
      sum(leads) AS leads, sum(joints) AS joints, sum(supports) AS supports, sum(boilerplateSkipped) AS boilerplateSkipped,
      sum(targets) AS targets, sum(deadlines) AS deadlines
 RETURN x {.*, external: external} AS department, section, leads, joints, supports, boilerplateSkipped, targets,

@@ -32,8 +32,12 @@ import java.util.Set;
  * clauses, so close partners are near; betweenness centrality (normalised) says how much of the shortest
  * collaboration runs through a department, the biconnectivity inspector which departments hold the network together.
  * {@code department-dependence.cypher} adds how many other departments name it as LEAD or JOINT and the dated
- * deadlines on it. The score weighs these, each relative to the document's highest value:
+ * deadlines on it (both from each document's stored summary), {@code department-claims.cypher} the tasks behind it for
+ * the departments answered. The score weighs these, each relative to the document's highest value:
  * 0.35 betweenness + 0.35 dependents + 0.2 dated deadlines + 0.1 articulation point.
+ *
+ * <p>Size: one ranking whose parts (the network, betweenness part by part, cut points, dependence, the claims of the
+ * departments answered, the reason sentence) only make sense together.
  */
 @Service
 @Transactional(readOnly = true)
@@ -90,8 +94,21 @@ public class BottleneckAnalysis {
         return analyse(documentIds, network(documentIds), limit);
     }
 
-    /** The bottlenecks of a network already read (the explorer draws the same network it ranks). */
+    /** The bottlenecks of a network already read, each with the tasks that make others wait on it (its claims). */
     public List<Bottleneck> analyse(List<String> documentIds, Network network, int limit) {
+        return rank(documentIds, network, limit, true);
+    }
+
+    /**
+     * Every department of a network ranked as {@link #analyse} ranks it, without the claims (an empty list): the
+     * explorer draws the scores of all departments, and the claims of all of them are the largest read of the
+     * analysis.
+     */
+    public List<Bottleneck> rankWithoutClaims(List<String> documentIds, Network network) {
+        return rank(documentIds, network, Integer.MAX_VALUE, false);
+    }
+
+    private List<Bottleneck> rank(List<String> documentIds, Network network, int limit, boolean withClaims) {
         var graph = network.graph();
         // Raw betweenness counts each unordered pair once in an undirected graph; the share of all (n−1)(n−2)/2 pairs
         // of other departments is the usual normalisation (JGraphT's own divides by (n−1)(n−2), half of it).
@@ -103,20 +120,14 @@ public class BottleneckAnalysis {
         }
         Set<String> cutpoints = new BiconnectivityInspector<>(graph).getCutpoints();
 
-        record Dependence(List<String> dependents, List<Participation> claims, int datedDeadlines) {
+        record Dependence(List<String> dependents, int datedDeadlines) {
         }
         Map<String, Dependence> dependence = new HashMap<>();
         boolean owned = true;
         for (Row r : rows("analysis/department-dependence", Map.of("documentIds", documentIds))) {
             Department d = network.departments().computeIfAbsent(r.row("department").text("id"),
                     id -> GraphRows.department(r.row("department")));
-            List<Participation> claims = new ArrayList<>();
-            for (Row claim : r.rows("claims")) {
-                Task task = GraphRows.task(claim);
-                claims.add(new Participation(d, task, Role.valueOf(claim.text("role")), claim.text("evidence", ""),
-                        false));
-            }
-            dependence.put(d.id(), new Dependence(r.texts("dependents"), claims, r.integer("datedDeadlines")));
+            dependence.put(d.id(), new Dependence(r.texts("dependents"), r.integer("datedDeadlines")));
             owned = r.flag("owned", true);
         }
 
@@ -130,7 +141,7 @@ public class BottleneckAnalysis {
         }
         List<Scored> scored = new ArrayList<>();
         for (String id : network.departments().keySet()) {
-            Dependence dep = dependence.getOrDefault(id, new Dependence(List.of(), List.of(), 0));
+            Dependence dep = dependence.getOrDefault(id, new Dependence(List.of(), 0));
             double score = BETWEENNESS_WEIGHT * ratio(betweenness.getOrDefault(id, 0.0), maxBetweenness)
                     + DEPENDENTS_WEIGHT * ratio(dep.dependents().size(), maxDependents)
                     + DEADLINES_WEIGHT * ratio(dep.datedDeadlines(), maxDeadlines)
@@ -139,19 +150,41 @@ public class BottleneckAnalysis {
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));
 
+        List<Scored> top = scored.subList(0, Math.min(Math.max(limit, 0), scored.size()));
+        Map<String, List<Participation>> claims = withClaims ? claims(documentIds, top.stream().map(Scored::id).toList(),
+                network.departments()) : Map.of();
         List<Bottleneck> result = new ArrayList<>();
-        for (Scored s : scored.subList(0, Math.min(Math.max(limit, 0), scored.size()))) {
+        for (Scored s : top) {
             Department d = network.departments().get(s.id());
-            Dependence dep = dependence.getOrDefault(s.id(), new Dependence(List.of(), List.of(), 0));
+            Dependence dep = dependence.getOrDefault(s.id(), new Dependence(List.of(), 0));
             double b = betweenness.getOrDefault(s.id(), 0.0);
             boolean cut = cutpoints.contains(s.id());
             int partners = graph.containsVertex(s.id()) ? graph.degreeOf(s.id()) : 0;
             List<Department> dependents = dep.dependents().stream().map(named::get).filter(x -> x != null).toList();
             List<String> cutOff = cut ? cutOff(graph, s.id()).stream().map(id -> network.departments().get(id).name()).toList() : List.of();
             result.add(new Bottleneck(result.size() + 1, d, round(s.score()), round(b), cut, dependents.size(), dependents,
-                    dep.datedDeadlines(), partners, dep.claims(), reason(d, b, cutOff, dependents, dep.datedDeadlines(), partners, owned)));
+                    dep.datedDeadlines(), partners, claims.getOrDefault(s.id(), List.of()), reason(d, b, cutOff, dependents, dep.datedDeadlines(), partners, owned)));
         }
         return result;
+    }
+
+    /** The tasks of the given departments that others wait on (department-claims), by department id. */
+    private Map<String, List<Participation>> claims(List<String> documentIds, List<String> departmentIds,
+                                                    Map<String, Department> known) {
+        Map<String, List<Participation>> claims = new HashMap<>();
+        if (departmentIds.isEmpty()) {
+            return claims;
+        }
+        for (Row r : rows("analysis/department-claims", Map.of("documentIds", documentIds, "departmentIds", departmentIds))) {
+            Department d = known.get(r.text("departmentId"));
+            List<Participation> list = new ArrayList<>();
+            for (Row claim : r.rows("claims")) {
+                list.add(new Participation(d, GraphRows.task(claim), Role.valueOf(claim.text("role")),
+                        claim.text("evidence", ""), false));
+            }
+            claims.put(d.id(), list);
+        }
+        return claims;
     }
 
     /**

@@ -12,8 +12,8 @@ import java.util.TreeSet;
 /**
  * The <b>write</b> step of an import, inside its transaction: locks the departments of the old and the new version in
  * id order (lock-departments, so two imports sharing departments wait for each other instead of deadlocking), removes
- * the old version, writes the new one in one statement (write-document) and removes departments no document names any
- * more.
+ * the old version, writes the new one in one statement (write-document) with its summary (DocumentSummaries) and
+ * removes departments no document names any more.
  */
 @Component
 class DocumentWriter {
@@ -23,9 +23,11 @@ class DocumentWriter {
     }
 
     private final CypherClient cypher;
+    private final DocumentSummaries summaries;
 
-    DocumentWriter(CypherClient cypher) {
+    DocumentWriter(CypherClient cypher, DocumentSummaries summaries) {
         this.cypher = cypher;
+        this.summaries = summaries;
     }
 
     Written write(DocumentClaim claim, PreparedDocument prepared) {
@@ -44,6 +46,7 @@ class DocumentWriter {
         long cleared = System.nanoTime();
         cypher.run("document/write-document", Map.of("id", id, "document", rows.document(),
                 "content", rows.content()));
+        summaries.summarise(id);
         if (!oldDepartments.isEmpty()) {
             cypher.run("document/delete-orphan-departments", Map.of("ids", oldDepartments));
         }

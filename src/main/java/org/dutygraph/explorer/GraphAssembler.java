@@ -62,7 +62,7 @@ public class GraphAssembler {
         balance.departments().forEach(l -> load.put(l.department().id(), l));
         BottleneckAnalysis.Network network = bottlenecks.network(documentIds);
         Map<String, Bottleneck> critical = new HashMap<>();
-        bottlenecks.analyse(documentIds, network, Integer.MAX_VALUE).forEach(b -> critical.put(b.department().id(), b));
+        bottlenecks.rankWithoutClaims(documentIds, network).forEach(b -> critical.put(b.department().id(), b));
 
         List<CollaborationGraph.Node> nodes = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
