@@ -9,8 +9,6 @@ import org.dutygraph.model.Role;
 import org.dutygraph.model.Participation;
 import org.dutygraph.model.Task;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
-import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.dutygraph.cypher.Row;
@@ -29,7 +27,7 @@ import java.util.Set;
 /**
  * Bottlenecks. The collaboration network ({@code cypher/analysis/collaboration-network.cypher}: departments linked
  * by the clauses they share, boilerplate left out) goes into a JGraphT graph whose link length is 1 / shared
- * clauses, so close partners are near; betweenness centrality (normalised) says how much of the shortest
+ * clauses, so close partners are near; betweenness centrality (normalised, {@link Betweenness}) says how much of the shortest
  * collaboration runs through a department, the biconnectivity inspector which departments hold the network together.
  * {@code department-dependence.cypher} adds how many other departments name it as LEAD or JOINT and the dated
  * deadlines on it (both from each document's stored summary), {@code department-claims.cypher} the tasks behind it for
@@ -115,9 +113,7 @@ public class BottleneckAnalysis {
         int n = graph.vertexSet().size();
         double pairs = n > 2 ? (n - 1) * (n - 2) / 2.0 : 1;
         Map<String, Double> betweenness = new HashMap<>();
-        for (SimpleWeightedGraph<String, DefaultWeightedEdge> part : parts(graph)) {
-            new BetweennessCentrality<>(part, false).getScores().forEach((v, raw) -> betweenness.put(v, raw / pairs));
-        }
+        Betweenness.scores(graph).forEach((v, raw) -> betweenness.put(v, raw / pairs));
         Set<String> cutpoints = new BiconnectivityInspector<>(graph).getCutpoints();
 
         record Dependence(List<String> dependents, int datedDeadlines) {
@@ -185,38 +181,6 @@ public class BottleneckAnalysis {
             claims.put(d.id(), list);
         }
         return claims;
-    }
-
-    /**
-     * The connected parts of the network, each a graph of its own with its vertices and edges in the network's order.
-     * Betweenness is computed part by part: no shortest path leaves its part, so each vertex gets the score it gets in
-     * the whole network (the same sums in the same order), but JGraphT's {@link BetweennessCentrality} sets up maps
-     * over every vertex of the graph for each source, which over many documents (a part per jurisdiction: 4,600
-     * departments over 1,000 district documents) made betweenness quadratic in the departments.
-     */
-    private static List<SimpleWeightedGraph<String, DefaultWeightedEdge>> parts(SimpleWeightedGraph<String, DefaultWeightedEdge> graph) {
-        Map<String, SimpleWeightedGraph<String, DefaultWeightedEdge>> partOf = new HashMap<>();
-        List<SimpleWeightedGraph<String, DefaultWeightedEdge>> parts = new ArrayList<>();
-        for (Set<String> set : new ConnectivityInspector<>(graph).connectedSets()) {
-            if (set.size() > 2) { // a part of one or two departments has no path through a third: betweenness 0
-                SimpleWeightedGraph<String, DefaultWeightedEdge> part = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
-                set.forEach(v -> partOf.put(v, part));
-                parts.add(part);
-            }
-        }
-        for (String v : graph.vertexSet()) {
-            var part = partOf.get(v);
-            if (part != null) {
-                part.addVertex(v);
-            }
-        }
-        for (DefaultWeightedEdge e : graph.edgeSet()) {
-            var part = partOf.get(graph.getEdgeSource(e));
-            if (part != null) {
-                part.setEdgeWeight(part.addEdge(graph.getEdgeSource(e), graph.getEdgeTarget(e)), graph.getEdgeWeight(e));
-            }
-        }
-        return parts;
     }
 
     /** The departments that lose every link to the rest of the network when {@code vertex} goes (outside its largest part). */

@@ -238,8 +238,10 @@ public final class PortfolioBenchmark {
                 new Analysis("loadBalance", scoped + "loadBalance(scope: $scope) { gini departments { department { name } score flag explanation } } }",
                         r -> List.of(new Step("analysis/department-load", Map.of("documentIds", r.ids(), "weights", weights, "includeBoilerplate", false)))),
                 new Analysis("bottlenecks", scoped + "bottlenecks(scope: $scope) { rank department { name } score betweenness articulationPoint dependents datedDeadlines reason } }",
-                        r -> List.of(new Step("analysis/collaboration-network", Map.of("documentIds", r.ids(), "includeBoilerplate", false)),
-                                new Step("analysis/department-dependence", Map.of("documentIds", r.ids())))),
+                        r -> List.of(new Step("analysis/collaboration-network", Map.of("documentIds", r.ids())),
+                                new Step("analysis/department-dependence", Map.of("documentIds", r.ids())),
+                                new Step("analysis/department-claims", Map.of("documentIds", r.ids(),
+                                        "departmentIds", heaviest(r, weights, 10))))),
                 new Analysis("duplicateTasks", scoped + "duplicateTasks(scope: $scope) { id kind similarity sharedPassage inconsistent inconsistencies tasks { id text } differences { kind values task { id } } } }",
                         r -> duplicateSteps(r.ids())),
                 new Analysis("overlap", scoped + "overlap(scope: $scope, departmentA: \"区发改局\", departmentB: \"区工信局\") { score explanation duplicates { similarity first { id } second { id } } aNamesB { role task { id } } bNamesA { role task { id } } sharedTargets { subject } } }",
@@ -262,7 +264,7 @@ public final class PortfolioBenchmark {
                         r -> {
                             List<Step> steps = new ArrayList<>(List.of(
                                     new Step("analysis/department-load", Map.of("documentIds", r.ids(), "weights", weights, "includeBoilerplate", false)),
-                                    new Step("analysis/collaboration-network", Map.of("documentIds", r.ids(), "includeBoilerplate", false)),
+                                    new Step("analysis/collaboration-network", Map.of("documentIds", r.ids())),
                                     new Step("analysis/department-dependence", Map.of("documentIds", r.ids())),
                                     new Step("department/departments", Map.of("documentIds", r.ids())),
                                     new Step("explorer/role-links", Map.of("documentIds", r.ids()))));
@@ -285,6 +287,16 @@ public final class PortfolioBenchmark {
         List<Step> steps = new ArrayList<>();
         steps.add(new Step("analysis/similar-tasks", Map.of("documentIds", ids, "minSimilarity", 0.5, "includeBoilerplate", false)));
         return steps;
+    }
+
+    /**
+     * Stand-in for the ten departments the bottleneck ranking answers (whose claims the resolver reads): the ten
+     * heaviest by load, one department-load statement more on the driver side than the resolver runs.
+     */
+    private static List<String> heaviest(Resolved r, Map<String, Object> weights, int n) {
+        return r.driver().executableQuery(r.queries().get("analysis/department-load"))
+                .withParameters(Map.of("documentIds", r.ids(), "weights", weights, "includeBoilerplate", false)).execute()
+                .records().stream().limit(n).map(rec -> rec.get("department").get("id").asString()).toList();
     }
 
     /** A department by name among the documents, as DepartmentResolver first looks it up (department/by-name). */

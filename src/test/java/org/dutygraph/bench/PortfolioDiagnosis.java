@@ -188,7 +188,7 @@ public final class PortfolioDiagnosis {
         Map<String, Map<String, Object>> statements = new LinkedHashMap<>();
         statements.put("portfolio/documents-in-scope", scope);
         statements.put("analysis/department-load", Map.of("documentIds", ids, "weights", weights, "includeBoilerplate", false));
-        statements.put("analysis/collaboration-network", Map.of("documentIds", ids, "includeBoilerplate", false));
+        statements.put("analysis/collaboration-network", Map.of("documentIds", ids));
         statements.put("analysis/department-dependence", Map.of("documentIds", ids));
         statements.put("analysis/similar-tasks", Map.of("documentIds", ids, "minSimilarity", 0.5, "includeBoilerplate", false));
         statements.put("analysis/document-targets", Map.of("documentIds", ids));
