@@ -5,6 +5,7 @@ import org.dutygraph.model.GraphRows;
 import org.dutygraph.analysis.LoadBalance;
 import org.dutygraph.analysis.LoadBalanceAnalysis;
 import org.dutygraph.cypher.CypherClient;
+import org.dutygraph.model.Document;
 import org.dutygraph.model.DocumentRepository;
 import org.dutygraph.similarity.Differences;
 import org.dutygraph.similarity.TaskMatcher;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,8 +25,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Compares two documents, or two selections of documents (one jurisdiction's in 2023 and in 2024). Tasks are matched one to one by {@link TaskMatcher}, the matcher lineage links with too:
- * most similar first, a task of the same department name winning a tie, each task matched once.
+ * Compares two documents, or two selections of documents (one jurisdiction's in 2023 and in 2024). Tasks are matched
+ * one to one by {@link TaskMatcher}, the matcher lineage links with too: most similar first, a task of the same
+ * department name winning a tie, each task matched once; across selections, within each government (region) the two
+ * sides share ({@code governments}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,10 +52,21 @@ class ComparisonService {
      * already resolved and checked by {@code AnalysisScope}.
      */
     DocumentComparison compare(List<String> a, List<String> b, double minSimilarity) {
+        List<Document> before = documents.byIdsInOrder(a);
+        List<Document> after = documents.byIdsInOrder(b);
         List<Side> left = side(a);
         List<Side> right = side(b);
-        List<TaskMatcher.Match> matches = TaskMatcher.oneToOne(texts(left), texts(right), minSimilarity,
-                (i, j) -> left.get(i).owner().equals(right.get(j).owner()));
+        List<TaskMatcher.Match> matches = new ArrayList<>();
+        for (Map.Entry<List<Integer>, List<Integer>> group : governments(before, left, after, right)) {
+            List<Integer> l = group.getKey();
+            List<Integer> r = group.getValue();
+            for (TaskMatcher.Match m : TaskMatcher.oneToOne(texts(left, l), texts(right, r), minSimilarity,
+                    (i, j) -> left.get(l.get(i)).owner().equals(right.get(r.get(j)).owner()))) {
+                matches.add(new TaskMatcher.Match(l.get(m.before()), r.get(m.after()), m.score()));
+            }
+        }
+        matches.sort(Comparator.comparingDouble(TaskMatcher.Match::score).reversed()
+                .thenComparingInt(TaskMatcher.Match::before));
         Set<Integer> usedA = new HashSet<>();
         Set<Integer> usedB = new HashSet<>();
         List<DocumentComparison.TaskChange> carried = new ArrayList<>();
@@ -72,12 +87,48 @@ class ComparisonService {
                 added.add(right.get(j).task());
             }
         }
-        return new DocumentComparison(documents.byIdsInOrder(a), documents.byIdsInOrder(b), added, removed, carried,
-                loadChanges(a, b));
+        return new DocumentComparison(before, after, added, removed, carried, loadChanges(a, b));
     }
 
-    private static List<String> texts(List<Side> side) {
-        return side.stream().map(s -> s.task().text()).toList();
+    /**
+     * The groups of tasks matched with each other, as positions in {@code left} and {@code right}: a task is carried
+     * over within its own government, so where the two sides share regions (a jurisdiction's documents of 2023 and of
+     * 2024, with or without the levels above) each region's tasks are matched only with the same region's (a
+     * district's clause copied from its city's is not the city's clause carried over), and the tasks of a region on
+     * one side only are added or removed. Two sides without a region in common (a city's document and its district's
+     * copy) are matched whole. A document without a region (the State Council's) is its own region.
+     */
+    private static List<Map.Entry<List<Integer>, List<Integer>>> governments(List<Document> before, List<Side> left,
+                                                                           List<Document> after, List<Side> right) {
+        Map<String, String> regionOf = new HashMap<>();
+        before.forEach(d -> regionOf.put(d.id(), d.region() == null ? "" : d.region()));
+        after.forEach(d -> regionOf.put(d.id(), d.region() == null ? "" : d.region()));
+        Set<String> shared = new LinkedHashSet<>(before.stream().map(d -> regionOf.get(d.id())).toList());
+        shared.retainAll(after.stream().map(d -> regionOf.get(d.id())).toList());
+        if (shared.isEmpty()) {
+            return List.of(Map.entry(positions(left.size()), positions(right.size())));
+        }
+        Map<String, List<Integer>> l = byRegion(left, regionOf);
+        Map<String, List<Integer>> r = byRegion(right, regionOf);
+        List<Map.Entry<List<Integer>, List<Integer>>> groups = new ArrayList<>();
+        shared.forEach(region -> groups.add(Map.entry(l.getOrDefault(region, List.of()), r.getOrDefault(region, List.of()))));
+        return groups;
+    }
+
+    private static Map<String, List<Integer>> byRegion(List<Side> side, Map<String, String> regionOf) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < side.size(); i++) {
+            groups.computeIfAbsent(regionOf.get(side.get(i).task().documentId()), k -> new ArrayList<>()).add(i);
+        }
+        return groups;
+    }
+
+    private static List<Integer> positions(int size) {
+        return java.util.stream.IntStream.range(0, size).boxed().toList();
+    }
+
+    private static List<String> texts(List<Side> side, List<Integer> positions) {
+        return positions.stream().map(i -> side.get(i).task().text()).toList();
     }
 
     private List<Side> side(List<String> documentIds) {
