@@ -3,8 +3,10 @@
 // several documents a department is one node (one per jurisdiction), so links of different documents meet in it.
 // Boilerplate tasks are left out. Departments without any link still come back (as isolated);
 // a department is external only when every document involving it says so. The links are each document's SHARED
-// summary (document/summarise-document), summed here.
+// summary (document/summarise-document), summed here; the tasks of each link only with $withTasks (what the explorer
+// draws; the bottleneck ranking needs only how many).
 // :param documentIds => ['zhonglou-2021']
+// :param withTasks => true
 MATCH (doc:Document)-[i:INVOLVES]->(x:Department)
 WHERE doc.id IN $documentIds
 WITH x, all(e IN collect(i) WHERE e.external) AS external
@@ -12,5 +14,5 @@ OPTIONAL MATCH (x)-[s:SHARED]->(y:Department)
 WHERE s.documentId IN $documentIds
 WITH x, external, y, s
 ORDER BY s.documentId
-RETURN x {.*, external: external} AS department, y.id AS partner, sum(size(s.tasks)) AS sharedTasks,
-       reduce(acc = [], tasks IN collect(s.tasks) | acc + tasks) AS tasks;
+RETURN x {.*, external: external} AS department, y.id AS partner, sum(s.sharedTasks) AS sharedTasks,
+       reduce(acc = [], tasks IN collect(CASE WHEN $withTasks THEN s.tasks END) | acc + tasks) AS tasks;

@@ -9,11 +9,11 @@
 //   dependents: the other departments whose work waits on its lead or joint work (the document's layout decides:
 //     with department sections the owner of a clause naming it; in a task division every other unit of the task);
 //   datedDeadlines: dated deadlines (4月底前, not 汛前) of the tasks it leads or joins.
-// SHARED {documentId, tasks} from the lower to the higher department id: the tasks (not boilerplate) both take a role
-// in. delete-document-content removes both with the content. $summary is the version of this shape, kept on the
+// SHARED {documentId, tasks, sharedTasks} from the lower to the higher department id: the tasks (not boilerplate) both
+// take a role in, and how many (read without the list where only the number counts). delete-document-content removes both with the content. $summary is the version of this shape, kept on the
 // Document so that a start can rewrite the summaries of documents imported before it changed (DocumentSummaries).
 // :param id => 'zhonglou-2021'
-// :param summary => 1
+// :param summary => 2
 MATCH (doc:Document {id: $id})
 WITH doc, coalesce(doc.layout, 'DEPARTMENT_SECTIONS') IN ['DEPARTMENT_SECTIONS', 'DEPARTMENT_ARTICLES'] AS owned
 CALL (doc) {
@@ -64,6 +64,6 @@ CALL (doc) {
   WITH x, y, t
   ORDER BY t.section, t.ordinal, t.id
   WITH x, y, collect(DISTINCT t.id) AS tasks
-  CREATE (x)-[:SHARED {documentId: doc.id, tasks: tasks}]->(y)
+  CREATE (x)-[:SHARED {documentId: doc.id, tasks: tasks, sharedTasks: size(tasks)}]->(y)
 }
 SET doc.summary = $summary;

@@ -6,5 +6,5 @@ MATCH (t)<-[:LEAD|JOINT|SUPPORT]-(y:Department)
 WHERE x.id < y.id
 WITH doc.id AS documentId, x.id AS from, y.id AS to, t.id AS task
 ORDER BY task
-RETURN documentId, from, to, collect(DISTINCT task) AS tasks
+RETURN documentId, from, to, collect(DISTINCT task) AS tasks, count(DISTINCT task) AS sharedTasks
 ORDER BY documentId, from, to;

@@ -62,9 +62,12 @@ public class BottleneckAnalysis {
                           Map<DefaultWeightedEdge, List<String>> sharedTasks) {
     }
 
-    /** The collaboration network of one or more documents, also what the explorer draws. */
-    public Network network(List<String> documentIds) {
-        List<Row> rows = rows("analysis/collaboration-network", Map.of("documentIds", documentIds, "includeBoilerplate", false));
+    /**
+     * The collaboration network of one or more documents, also what the explorer draws; with {@code withTasks} false
+     * each link's clause list is left empty (its weight still counts them): the ranking reads only the weights.
+     */
+    public Network network(List<String> documentIds, boolean withTasks) {
+        List<Row> rows = rows("analysis/collaboration-network", Map.of("documentIds", documentIds, "withTasks", withTasks));
         Map<String, Department> nodes = new LinkedHashMap<>();
         SimpleWeightedGraph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
         Map<DefaultWeightedEdge, List<String>> shared = new HashMap<>();
@@ -89,7 +92,7 @@ public class BottleneckAnalysis {
     }
 
     public List<Bottleneck> analyse(List<String> documentIds, int limit) {
-        return analyse(documentIds, network(documentIds), limit);
+        return analyse(documentIds, network(documentIds, false), limit);
     }
 
     /** The bottlenecks of a network already read, each with the tasks that make others wait on it (its claims). */

@@ -76,7 +76,10 @@ public class SharedTargetAnalysis {
         // subject is alike, else starts one. Alike subjects share a bigram, so only the groups holding a member with
         // one of its bigrams are looked at, found through an index per kind and unit (comparing every group, as
         // before, was quadratic in the targets: minutes over all documents of a portfolio).
+        // A group is compared through its distinct subjects, not its members: over many documents one subject is set by
+        // hundreds of clauses (every district copies its city's), and only the shingles decide the likeness.
         List<List<Entry>> groups = new ArrayList<>();
+        List<Map<String, int[]>> subjects = new ArrayList<>();
         Map<List<Object>, Map<Integer, Set<Integer>>> index = new HashMap<>();
         for (Entry e : entries) {
             Map<Integer, Set<Integer>> byBigram = index.computeIfAbsent(List.of(e.target().kind(), e.target().unit()),
@@ -86,9 +89,12 @@ public class SharedTargetAnalysis {
             for (int key : keys) {
                 candidates.addAll(byBigram.getOrDefault(key, Set.of()));
             }
+            String subject = Shingles.normalize(e.target().subject());
             Integer home = null;
             for (int g : candidates) {
-                if (groups.get(g).stream().anyMatch(o -> Shingles.jaccard(o.subject(), e.subject()) >= SUBJECT_SIMILARITY)) {
+                Map<String, int[]> alike = subjects.get(g);
+                if (alike.containsKey(subject)
+                        || alike.values().stream().anyMatch(o -> Shingles.jaccard(o, e.subject()) >= SUBJECT_SIMILARITY)) {
                     home = g;
                     break;
                 }
@@ -96,8 +102,10 @@ public class SharedTargetAnalysis {
             if (home == null) {
                 home = groups.size();
                 groups.add(new ArrayList<>());
+                subjects.add(new LinkedHashMap<>());
             }
             groups.get(home).add(e);
+            subjects.get(home).putIfAbsent(subject, e.subject());
             for (int key : keys) {
                 byBigram.computeIfAbsent(key, k -> new HashSet<>()).add(home);
             }

@@ -28,8 +28,11 @@ import java.util.Map;
 @Order(0)
 class DocumentSummaries implements ApplicationRunner {
 
-    /** The shape of summarise-document's output; stored as {@code Document.summary}. */
-    static final int VERSION = 1;
+    /**
+     * The shape of summarise-document's output; stored as {@code Document.summary}. 1: the figures on INVOLVES and
+     * SHARED {documentId, tasks}; 2: SHARED.sharedTasks.
+     */
+    static final int VERSION = 2;
 
     private static final Logger log = LoggerFactory.getLogger(DocumentSummaries.class);
 

@@ -60,7 +60,7 @@ public class GraphAssembler {
         Map<String, LoadBalance.DepartmentLoad> load = new HashMap<>();
         LoadBalance balance = loads.analyse(documentIds, LoadBalanceAnalysis.Weights.DEFAULT, false);
         balance.departments().forEach(l -> load.put(l.department().id(), l));
-        BottleneckAnalysis.Network network = bottlenecks.network(documentIds);
+        BottleneckAnalysis.Network network = bottlenecks.network(documentIds, parts.contains(CollaborationGraph.Part.SHARED));
         Map<String, Bottleneck> critical = new HashMap<>();
         bottlenecks.rankWithoutClaims(documentIds, network).forEach(b -> critical.put(b.department().id(), b));
 

@@ -86,6 +86,10 @@ public final class PortfolioDiagnosis {
             listed.put("withLevelsAbove", false);
             profile(report, driver, queries, "all (documentIds)", all, listed);
             System.out.print(report);
+            if (args.length > 2 && args[2].equals("profile")) { // the statements only, not the growth below
+                Files.writeString(Path.of(args[1]), report.toString(), StandardCharsets.UTF_8);
+                return;
+            }
 
             List<PortfolioCorpus.Document> parents = corpus.documents().stream()
                     .filter(d -> d.level() != PortfolioCorpus.Level.DISTRICT).toList();
@@ -132,12 +136,12 @@ public final class PortfolioDiagnosis {
                         duplicates.analyse(ids, 0.5, false).size() + " groups"));
 
                 measure(report, prefix, skipped, "bottlenecks: collaboration network (2 statements' rows → JGraphT graph)", () -> reads.read(() -> {
-                    var network = bottlenecks.network(ids);
+                    var network = bottlenecks.network(ids, true);
                     return network.graph().vertexSet().size() + " vertices, " + network.graph().edgeSet().size() + " edges, "
                             + new ConnectivityInspector<>(network.graph()).connectedSets().size() + " components";
                 }));
                 measure(report, prefix, skipped, "bottlenecks: JGraphT BetweennessCentrality alone", () -> {
-                    var graph = reads.read(() -> bottlenecks.network(ids)).graph();
+                    var graph = reads.read(() -> bottlenecks.network(ids, true)).graph();
                     long start = System.nanoTime();
                     new BetweennessCentrality<>(graph, false).getScores();
                     return "of which betweenness " + (System.nanoTime() - start) / 1_000_000 + " ms";
@@ -188,8 +192,11 @@ public final class PortfolioDiagnosis {
         Map<String, Map<String, Object>> statements = new LinkedHashMap<>();
         statements.put("portfolio/documents-in-scope", scope);
         statements.put("analysis/department-load", Map.of("documentIds", ids, "weights", weights, "includeBoilerplate", false));
-        statements.put("analysis/collaboration-network", Map.of("documentIds", ids));
+        statements.put("analysis/collaboration-network", Map.of("documentIds", ids, "withTasks", false));
         statements.put("analysis/department-dependence", Map.of("documentIds", ids));
+        statements.put("analysis/department-claims", Map.of("documentIds", ids, "departmentIds", driver.executableQuery(
+                queries.get("analysis/department-load")).withParameters(statements.get("analysis/department-load")).execute()
+                .records().stream().limit(10).map(r -> r.get("department").get("id").asString()).toList()));
         statements.put("analysis/similar-tasks", Map.of("documentIds", ids, "minSimilarity", 0.5, "includeBoilerplate", false));
         statements.put("analysis/document-targets", Map.of("documentIds", ids));
         statements.put("analysis/one-sided-commitments", Map.of("documentIds", ids));
