@@ -1,7 +1,8 @@
 // The department collaboration network of one or more documents: two departments are linked when both hold a role
 // (LEAD, JOINT or SUPPORT) in the same task of these documents, weighted by how many such tasks they share; over
 // several documents a department is one node (one per jurisdiction), so links of different documents meet in it.
-// Boilerplate tasks are left out. Departments without any link still come back (as isolated);
+// Boilerplate tasks are left out. One row per department with its links to departments of higher id (each link
+// once); departments without any link still come back (as isolated);
 // a department is external only when every document involving it says so. The links are each document's SHARED
 // summary (document/summarise-document), summed here; the tasks of each link only with $withTasks (what the explorer
 // draws; the bottleneck ranking needs only how many).
@@ -10,9 +11,13 @@
 MATCH (doc:Document)-[i:INVOLVES]->(x:Department)
 WHERE doc.id IN $documentIds
 WITH x, all(e IN collect(i) WHERE e.external) AS external
-OPTIONAL MATCH (x)-[s:SHARED]->(y:Department)
-WHERE s.documentId IN $documentIds
-WITH x, external, y, s
-ORDER BY s.documentId
-RETURN x {.*, external: external} AS department, y.id AS partner, sum(s.sharedTasks) AS sharedTasks,
-       reduce(acc = [], tasks IN collect(CASE WHEN $withTasks THEN s.tasks END) | acc + tasks) AS tasks;
+CALL (x) {
+  OPTIONAL MATCH (x)-[s:SHARED]->(y:Department)
+  WHERE s.documentId IN $documentIds
+  WITH y, s
+  ORDER BY s.documentId
+  WITH y, sum(s.sharedTasks) AS sharedTasks, collect(CASE WHEN $withTasks THEN s.tasks END) AS lists
+  RETURN collect(CASE WHEN y IS NOT NULL THEN {partner: y.id, sharedTasks: sharedTasks,
+                                               tasks: reduce(acc = [], tasks IN lists | acc + tasks)} END) AS links
+}
+RETURN x {.*, external: external} AS department, links;

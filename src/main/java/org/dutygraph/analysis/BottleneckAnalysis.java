@@ -77,16 +77,14 @@ public class BottleneckAnalysis {
             graph.addVertex(d.id());
         }
         for (Row r : rows) {
-            if (r.isNull("partner")) {
-                continue;
-            }
             String a = r.row("department").text("id");
-            String b = r.text("partner");
-            graph.addVertex(b);
-            DefaultWeightedEdge edge = graph.addEdge(a, b);
-            int count = r.integer("sharedTasks");
-            graph.setEdgeWeight(edge, 1.0 / count);
-            shared.put(edge, r.texts("tasks"));
+            for (Row link : r.rows("links")) {
+                String b = link.text("partner");
+                graph.addVertex(b);
+                DefaultWeightedEdge edge = graph.addEdge(a, b);
+                graph.setEdgeWeight(edge, 1.0 / link.integer("sharedTasks"));
+                shared.put(edge, link.texts("tasks"));
+            }
         }
         return new Network(nodes, graph, shared);
     }

@@ -14,8 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,7 +42,7 @@ public class SharedTargetAnalysis {
         this.departments = departments;
     }
 
-    private record Entry(Target target, Task task, int[] subject) {
+    private record Entry(Target target, Task task) {
     }
 
     public List<SharedTarget> analyse(List<String> documentIds) {
@@ -69,46 +67,19 @@ public class SharedTargetAnalysis {
             Task task = GraphRows.task(r);
             Target target = GraphRows.target(r.row("target"), task.id());
             if (!target.subject().isBlank()) {
-                entries.add(new Entry(target, task, Shingles.of(Shingles.normalize(target.subject()))));
+                entries.add(new Entry(target, task));
             }
         }
         // Each target joins the first group (in the order groups were made) of its kind and unit with a member whose
-        // subject is alike, else starts one. Alike subjects share a bigram, so only the groups holding a member with
-        // one of its bigrams are looked at, found through an index per kind and unit (comparing every group, as
-        // before, was quadratic in the targets: minutes over all documents of a portfolio).
-        // A group is compared through its distinct subjects, not its members: over many documents one subject is set by
-        // hundreds of clauses (every district copies its city's), and only the shingles decide the likeness.
+        // subject is alike, else starts one (SubjectGroups: only the groups that can hold an alike subject are read).
+        int[] home = SubjectGroups.group(entries.stream().map(e -> List.of(e.target().kind(), e.target().unit())).toList(),
+                entries.stream().map(e -> Shingles.normalize(e.target().subject())).toList(), SUBJECT_SIMILARITY);
         List<List<Entry>> groups = new ArrayList<>();
-        List<Map<String, int[]>> subjects = new ArrayList<>();
-        Map<List<Object>, Map<Integer, Set<Integer>>> index = new HashMap<>();
-        for (Entry e : entries) {
-            Map<Integer, Set<Integer>> byBigram = index.computeIfAbsent(List.of(e.target().kind(), e.target().unit()),
-                    k -> new HashMap<>());
-            int[] keys = keys(e.subject());
-            java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
-            for (int key : keys) {
-                candidates.addAll(byBigram.getOrDefault(key, Set.of()));
-            }
-            String subject = Shingles.normalize(e.target().subject());
-            Integer home = null;
-            for (int g : candidates) {
-                Map<String, int[]> alike = subjects.get(g);
-                if (alike.containsKey(subject)
-                        || alike.values().stream().anyMatch(o -> Shingles.jaccard(o, e.subject()) >= SUBJECT_SIMILARITY)) {
-                    home = g;
-                    break;
-                }
-            }
-            if (home == null) {
-                home = groups.size();
+        for (int i = 0; i < entries.size(); i++) {
+            if (home[i] == groups.size()) {
                 groups.add(new ArrayList<>());
-                subjects.add(new LinkedHashMap<>());
             }
-            groups.get(home).add(e);
-            subjects.get(home).putIfAbsent(subject, e.subject());
-            for (int key : keys) {
-                byBigram.computeIfAbsent(key, k -> new HashSet<>()).add(home);
-            }
+            groups.get(home[i]).add(entries.get(i));
         }
         Map<List<Entry>, Set<String>> sharedGroups = new LinkedHashMap<>();
         for (List<Entry> g : groups) {
@@ -123,17 +94,6 @@ public class SharedTargetAnalysis {
         sharedGroups.forEach((g, owners) -> shared.add(shared(g, owners, byId)));
         return shared;
     }
-
-    /** What a subject is indexed by: its bigrams, or {@link #NO_BIGRAM} when nothing is left of it to shingle. */
-    private static int[] keys(int[] subject) {
-        return subject.length == 0 ? new int[]{NO_BIGRAM} : subject;
-    }
-
-    /**
-     * The key of an empty shingle set, alike only to another empty one (Jaccard 1). No shingle has this value: a lone
-     * character is {@code c << 16} (low bits 0), and a bigram would need U+FFFF twice, which is not a character.
-     */
-    private static final int NO_BIGRAM = 0xFFFF_FFFF;
 
     private SharedTarget shared(List<Entry> group, Set<String> owners, Map<String, Department> byId) {
         String subject = group.stream().collect(Collectors.groupingBy(e -> e.target().subject(), LinkedHashMap::new, Collectors.counting()))
