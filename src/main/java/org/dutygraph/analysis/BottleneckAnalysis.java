@@ -34,7 +34,7 @@ import java.util.Set;
  * the departments answered. The score weighs these, each relative to the document's highest value:
  * 0.35 betweenness + 0.35 dependents + 0.2 dated deadlines + 0.1 articulation point.
  *
- * <p>Size: one ranking whose parts (the network, betweenness part by part, cut points, dependence, the claims of the
+ * <p>Size: one ranking whose parts (the network, betweenness, cut points, dependence, the claims of the
  * departments answered, the reason sentence) only make sense together.
  */
 @Service
@@ -131,8 +131,6 @@ public class BottleneckAnalysis {
         double maxBetweenness = max(betweenness.values().stream().mapToDouble(Double::doubleValue).toArray());
         double maxDependents = max(dependence.values().stream().mapToDouble(d -> d.dependents().size()).toArray());
         double maxDeadlines = max(dependence.values().stream().mapToDouble(Dependence::datedDeadlines).toArray());
-        Map<String, Department> named = departments.byIds(dependence.values().stream()
-                .flatMap(d -> d.dependents().stream()).distinct().toList());
 
         record Scored(String id, double score) {
         }
@@ -150,6 +148,9 @@ public class BottleneckAnalysis {
         List<Scored> top = scored.subList(0, Math.min(Math.max(limit, 0), scored.size()));
         Map<String, List<Participation>> claims = withClaims ? claims(documentIds, top.stream().map(Scored::id).toList(),
                 network.departments()) : Map.of();
+        Map<String, Department> named = departments.byIds(top.stream() // the dependents of the departments answered
+                .flatMap(s -> dependence.getOrDefault(s.id(), new Dependence(List.of(), 0)).dependents().stream())
+                .distinct().toList());
         List<Bottleneck> result = new ArrayList<>();
         for (Scored s : top) {
             Department d = network.departments().get(s.id());

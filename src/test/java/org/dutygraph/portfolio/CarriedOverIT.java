@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dutygraph.portfolio.PortfolioDocumentsIT.CITY;
 import static org.dutygraph.portfolio.PortfolioDocumentsIT.DISTRICT_2023A;
 import static org.dutygraph.portfolio.PortfolioDocumentsIT.DISTRICT_2024;
+import static org.dutygraph.portfolio.PortfolioAnalysesIT.documents;
 
 /**
  * compareDocuments between two selections matches a task only with a task of its own government (region) where both
@@ -29,12 +30,8 @@ class CarriedOverIT extends ServiceIT {
     DocumentImporter importer;
 
     @BeforeEach
-    void documents() {
+    void portfolio() {
         PortfolioDocumentsIT.importAll(importer);
-    }
-
-    static Map<String, Object> documents(String... ids) {
-        return Map.of("documentIds", List.of(ids));
     }
 
     @Test
