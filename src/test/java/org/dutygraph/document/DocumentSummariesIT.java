@@ -78,6 +78,27 @@ class DocumentSummariesIT extends ServiceIT {
     }
 
     @Test
+    void twenty_imports_at_once_of_documents_sharing_departments_leave_every_summary_true() throws Exception {
+        // a busy office: the 武进区 documents and a changed twin re-imported by twenty callers at once; each import
+        // rewrites SHARED links on departments other imports are writing too
+        List<String> names = List.of("portfolio/district-2023a.txt", "portfolio/district-2023b.txt",
+                "portfolio/district-2024.txt", "twins-changed-2024.txt", "twins-2024.txt");
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(20)) {
+            List<java.util.concurrent.Future<ImportResult>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String name = names.get(i % names.size());
+                String id = name.startsWith("twins") ? ids.get("twins-2024.txt") : ids.get(name);
+                calls.add(pool.submit(() -> importer.importText(TestDocuments.text(name), id)));
+            }
+            for (var call : calls) {
+                assertThat(call.get().documentId()).isNotBlank();
+            }
+        }
+        assertThat(rows("stored-summaries")).isEqualTo(rows("summary-from-role-edges"));
+        assertThat(rows("stored-shared")).isEqualTo(rows("shared-from-role-edges"));
+    }
+
+    @Test
     void a_store_from_before_summaries_is_summarised_at_the_next_start_and_answers_as_before() {
         Map<String, Object> scope = Map.of("documentIds", List.of(SEED, ids.get("portfolio/district-2023a.txt")));
         String query = "query($scope: Scope) { loadBalance(scope: $scope) { departments { department { id } leads joints supports "
