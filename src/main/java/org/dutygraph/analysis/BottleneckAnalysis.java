@@ -119,6 +119,7 @@ public class BottleneckAnalysis {
 
         record Dependence(List<String> dependents, int datedDeadlines) {
         }
+        Dependence none = new Dependence(List.of(), 0); // a department nothing waits on
         Map<String, Dependence> dependence = new HashMap<>();
         boolean owned = true;
         for (Row r : rows("analysis/department-dependence", Map.of("documentIds", documentIds))) {
@@ -136,7 +137,7 @@ public class BottleneckAnalysis {
         }
         List<Scored> scored = new ArrayList<>();
         for (String id : network.departments().keySet()) {
-            Dependence dep = dependence.getOrDefault(id, new Dependence(List.of(), 0));
+            Dependence dep = dependence.getOrDefault(id, none);
             double score = BETWEENNESS_WEIGHT * ratio(betweenness.getOrDefault(id, 0.0), maxBetweenness)
                     + DEPENDENTS_WEIGHT * ratio(dep.dependents().size(), maxDependents)
                     + DEADLINES_WEIGHT * ratio(dep.datedDeadlines(), maxDeadlines)
@@ -149,12 +150,12 @@ public class BottleneckAnalysis {
         Map<String, List<Participation>> claims = withClaims ? claims(documentIds, top.stream().map(Scored::id).toList(),
                 network.departments()) : Map.of();
         Map<String, Department> named = departments.byIds(top.stream() // the dependents of the departments answered
-                .flatMap(s -> dependence.getOrDefault(s.id(), new Dependence(List.of(), 0)).dependents().stream())
+                .flatMap(s -> dependence.getOrDefault(s.id(), none).dependents().stream())
                 .distinct().toList());
         List<Bottleneck> result = new ArrayList<>();
         for (Scored s : top) {
             Department d = network.departments().get(s.id());
-            Dependence dep = dependence.getOrDefault(s.id(), new Dependence(List.of(), 0));
+            Dependence dep = dependence.getOrDefault(s.id(), none);
             double b = betweenness.getOrDefault(s.id(), 0.0);
             boolean cut = cutpoints.contains(s.id());
             int partners = graph.containsVertex(s.id()) ? graph.degreeOf(s.id()) : 0;

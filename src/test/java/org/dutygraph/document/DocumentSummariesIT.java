@@ -47,8 +47,7 @@ class DocumentSummariesIT extends ServiceIT {
     void every_departments_stored_figures_in_every_document_are_what_its_role_edges_say() {
         List<Map<String, Object>> stored = rows("stored-summaries");
         assertThat(stored.stream().map(r -> r.get("documentId")).distinct().toList()).as("every document is summarised")
-                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(ids.values().stream(), java.util.stream.Stream.of(SEED))
-                        .distinct().toList());
+                .containsExactlyInAnyOrderElementsOf(everyDocument());
         assertThat(stored).isEqualTo(rows("summary-from-role-edges"));
         assertThat(rows("stored-shared")).as("the SHARED links").isNotEmpty().isEqualTo(rows("shared-from-role-edges"));
         assertThat(summaries.stale()).as("every document carries the current summary version").isEmpty();
@@ -108,7 +107,8 @@ class DocumentSummariesIT extends ServiceIT {
         List<Map<String, Object>> expected = rows("stored-summaries");
 
         long documents = query("forget-summaries", Map.of()).getFirst().get("documents").asLong();
-        assertThat(summaries.stale()).hasSize((int) documents);
+        assertThat(summaries.stale()).as("every document, by id").hasSize((int) documents)
+                .containsExactlyInAnyOrderElementsOf(everyDocument());
         assertThat(rows("stored-shared")).isEmpty();
 
         summaries.run(null);
@@ -117,6 +117,11 @@ class DocumentSummariesIT extends ServiceIT {
         assertThat(rows("stored-summaries")).isEqualTo(expected);
         assertThat(rows("stored-shared")).isEqualTo(rows("shared-from-role-edges"));
         assertThat(graphql().execute(query, Map.of("scope", scope)).jsonString()).isEqualTo(before);
+    }
+
+    /** The ids of every document in the store: the seed and those imported before each test. */
+    private List<String> everyDocument() {
+        return java.util.stream.Stream.concat(ids.values().stream(), java.util.stream.Stream.of(SEED)).distinct().toList();
     }
 
     private List<Map<String, Object>> rows(String name) {
