@@ -5,6 +5,8 @@
 # run and min / median / max.
 #
 #   python3 benchmarks/startup.py JAR [RUNS] [IDLE_SECONDS] [-- JVM options…]
+#   python3 benchmarks/startup.py @target/fast-start/java.args [RUNS] [IDLE_SECONDS]   (the fast start, from the
+#                                                                                        project folder)
 #
 # The java is $JAVA_HOME/bin/java, else the first on the PATH.
 import json, os, shutil, signal, socket, statistics, subprocess, sys, tempfile, time, urllib.request
@@ -50,7 +52,8 @@ def run(n):
     data = tempfile.mkdtemp(prefix="dutygraph-startup-")
     port = free_port()
     log = open(os.path.join(data, "service.log"), "w")
-    command = [JAVA] + jvm + ["-jar", JAR, "--server.port=%d" % port, "--dutygraph.data-dir=" + os.path.join(data, "store"),
+    launch = [JAR] if JAR.startswith("@") else ["-jar", JAR]  # an argument file names the jar and its options
+    command = [JAVA] + jvm + launch + ["--server.port=%d" % port, "--dutygraph.data-dir=" + os.path.join(data, "store"),
                               "--dutygraph.bolt-port=0"]
     start = time.monotonic()
     service = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)

@@ -1,5 +1,7 @@
 package org.dutygraph;
 
+import org.dutygraph.database.StoreTemplate;
+import org.dutygraph.settings.DutygraphProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -20,7 +22,26 @@ public class DutygraphApplication {
         if (args.length > 0 && args[0].equals("import")) {
             System.exit(SpringApplication.exit(runImport(args)));
         }
-        SpringApplication.run(DutygraphApplication.class, args);
+        ConfigurableApplicationContext context = SpringApplication.run(DutygraphApplication.class, args);
+        DutygraphProperties properties = context.getBean(DutygraphProperties.class);
+        if (properties.makeStoreTemplate()) {
+            System.exit(makeStoreTemplate(context, properties.dataDir()));
+        }
+    }
+
+    /**
+     * The fast-start build's training run ({@code ./mvnw -Pfast-start package}): the service has started (store,
+     * migrations, seed), so stop it, and mark the data directory, its database cleanly shut down, as this build's
+     * store template. Returns the exit code.
+     */
+    static int makeStoreTemplate(ConfigurableApplicationContext context, java.nio.file.Path dataDir) {
+        String build = StoreTemplate.build().orElseThrow(() -> new IllegalStateException(
+                "this build has no META-INF/build-info.properties: a store template could not be matched to it"));
+        int code = SpringApplication.exit(context);
+        if (code == 0) {
+            StoreTemplate.mark(dataDir, build);
+        }
+        return code;
     }
 
     /**

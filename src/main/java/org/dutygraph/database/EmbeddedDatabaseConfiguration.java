@@ -30,7 +30,11 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "shutdown")
     DatabaseManagementService databaseManagementService(DutygraphProperties properties, BoltPassword password) {
-        return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), password);
+        if (properties.storeTemplate() != null) {
+            StoreTemplate.copyInto(properties.storeTemplate(), properties.dataDir(), StoreTemplate.build());
+        }
+        return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), password,
+                properties.database().pageCache().toBytes());
     }
 
     @Bean

@@ -33,7 +33,7 @@ final class EmbeddedNeo4j {
     private EmbeddedNeo4j() {
     }
 
-    static DatabaseManagementService start(Path home, int boltPort, BoltPassword password) {
+    static DatabaseManagementService start(Path home, int boltPort, BoltPassword password, long pageCacheBytes) {
         try {
             Files.createDirectories(home);
             Path probe = Files.createTempFile(home, ".writable", ".probe");
@@ -59,6 +59,8 @@ final class EmbeddedNeo4j {
                 .setConfig(HttpsConnector.enabled, false)
                 // No phoning home: the machines this runs on have no general internet access.
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // Sized for a laptop: Neo4j's default page cache is half of the machine's free memory.
+                .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                 // No transaction, read or write, runs longer than two minutes (a GraphQL request is abandoned at 30 s,
                 // 110 s with the admin token; its last statement then ends here at the latest).
                 .setConfig(GraphDatabaseSettings.transaction_timeout, java.time.Duration.ofMinutes(2))

@@ -3,6 +3,8 @@ package org.dutygraph.settings;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.springframework.util.unit.DataSize;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.context.properties.bind.Name;
@@ -22,6 +24,11 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param graphql      limits of a GraphQL request
  * @param http         limits of an HTTP request
  * @param imports      limits of an import (property prefix {@code dutygraph.import})
+ * @param storeTemplate a seeded store made at build time ({@code ./mvnw -Pfast-start package}) that a start on a
+ *                     data directory without a store copies in instead of making one; {@code null}: none
+ * @param makeStoreTemplate start (store, migrations, seed), stop, and mark the data directory as this build's store
+ *                     template: what the fast-start build runs
+ * @param database     the embedded Neo4j's memory
  */
 @ConfigurationProperties("dutygraph")
 public record DutygraphProperties(
@@ -32,7 +39,10 @@ public record DutygraphProperties(
         @DefaultValue Seed seed,
         @DefaultValue Graphql graphql,
         @DefaultValue Http http,
-        @DefaultValue @Name("import") Import imports) {
+        @DefaultValue @Name("import") Import imports,
+        Path storeTemplate,
+        @DefaultValue("false") boolean makeStoreTemplate,
+        @DefaultValue Database database) {
 
     public DutygraphProperties {
         check(boltPort >= 0 && boltPort <= 65535, "dutygraph.bolt-port", boltPort, "a port, 0 to 65535");
@@ -71,6 +81,17 @@ public record DutygraphProperties(
     public record Import(@DefaultValue("5000000") int maxChars) {
         public Import {
             check(maxChars >= 1, "dutygraph.import.max-chars", maxChars, "at least 1");
+        }
+    }
+
+    /**
+     * @param pageCache most memory the embedded Neo4j keeps of its store files (outside the heap; taken as pages are
+     *                  read, so a small store uses less): the seed needs a few MB, the 1,000-document benchmark corpus's
+     *                  store is ~400 MB (its hot part fits); Neo4j's own default is half of the machine's free memory
+     */
+    public record Database(@DefaultValue("256MB") DataSize pageCache) {
+        public Database {
+            check(pageCache.toMegabytes() >= 8, "dutygraph.database.page-cache", pageCache, "at least 8MB");
         }
     }
 

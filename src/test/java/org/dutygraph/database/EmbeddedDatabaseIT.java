@@ -248,7 +248,7 @@ class EmbeddedDatabaseIT {
         });
         server.start();
         var password = BoltPassword.of(null);
-        DatabaseManagementService dbms = EmbeddedNeo4j.start(dataDir.resolve("neo4j"), 0, password);
+        DatabaseManagementService dbms = EmbeddedNeo4j.start(dataDir.resolve("neo4j"), 0, password, 8L << 20);
         try (Driver driver = GraphDatabase.driver(EmbeddedNeo4j.boltUri(dbms),
                 AuthTokens.basic(BoltPassword.USER, password.value()))) {
             String loadCsv = new CypherQueries().get("test/load-csv");
