@@ -147,17 +147,18 @@ public final class CorpusBenchmark {
     }
 
     /**
-     * The statements each analysis's resolver runs for {@code documentId} (AnalysisScope's document check, the
-     * analysis, the lookups its answer needs), in the order it runs them, with the same parameters. The ids a lookup
-     * is given are worked out in Java between statements (the bottlenecks answered, the owners of shared groups):
-     * they are taken here, once, from the answer itself. {@code a} and {@code b} are the ids of the overlap's
-     * departments, named {@code nameA} and {@code nameB}.
+     * The statements each analysis's resolver runs for {@code documentId}, in the order it runs them, with the same
+     * parameters: for loadBalance, duplicateTasks, sharedTargets and oneSidedCommitments the one statement that finds
+     * the document and answers; for bottlenecks the network (which finds the document), the dependence, the claims of
+     * the departments answered and the lookup of their dependents; for overlap AnalysisScope's document check, the two
+     * names, the overlap statements and the lookup of the shared targets' departments. The ids a lookup is given are
+     * worked out in Java between statements (the bottlenecks answered, the owners of shared groups): they are taken
+     * here, once, from the answer itself. {@code a} and {@code b} are the ids of the overlap's departments, named
+     * {@code nameA} and {@code nameB}.
      */
     static Map<String, List<Step>> statements(String documentId, String nameA, String nameB, String a, String b,
-                                              GraphQlHttp client, Driver driver,
-                                              CypherQueries queries) {
+                                              GraphQlHttp client, Driver driver, CypherQueries queries) {
         List<String> documentIds = List.of(documentId);
-        Step exists = new Step("document/document-exists", Map.of("id", documentId));
         Map<String, Object> load = new HashMap<>();
         load.put("documentIds", documentIds);
         load.put("weights", Map.of("lead", 1.0, "joint", 0.5, "support", 0.5));
@@ -169,26 +170,18 @@ public final class CorpusBenchmark {
         var ranked = client.execute("query($documentId: ID) { bottlenecks(documentId: $documentId) { department { id } dependentDepartments { id } } }", variables);
         List<String> top = ranked.read("$.data.bottlenecks[*].department.id");
         List<String> dependents = distinct(ranked.read("$.data.bottlenecks[*].dependentDepartments[*].id"));
-        List<String> sharedOwners = distinct(client.execute("query($documentId: ID) { sharedTargets(documentId: $documentId) { departments { id } } }", variables)
-                .read("$.data.sharedTargets[*].departments[*].id"));
         List<String> overlapOwners = overlapTargetOwners(driver, queries, pair);
-        List<String> commitmentOwners = new ArrayList<>();
-        List<String> counterparts = new ArrayList<>();
-        for (Record r : driver.executableQuery(queries.get("analysis/one-sided-commitments")).withParameters(document).execute().records()) {
-            r.get("ownerIds").asList(org.neo4j.driver.Value::asString).forEach(commitmentOwners::add);
-            r.get("counterpartIds").asList(org.neo4j.driver.Value::asString).forEach(counterparts::add);
-        }
 
         Map<String, List<Step>> steps = new LinkedHashMap<>();
-        steps.put("loadBalance", List.of(exists, new Step("analysis/department-load", load)));
-        steps.put("bottlenecks", List.of(exists,
+        steps.put("loadBalance", List.of(new Step("analysis/department-load", load)));
+        steps.put("bottlenecks", List.of(
                 new Step("analysis/collaboration-network", Map.of("documentIds", documentIds, "withTasks", false)),
                 new Step("analysis/department-dependence", document),
                 new Step("analysis/department-claims", Map.of("documentIds", documentIds, "departmentIds", top)),
                 new Step("department/by-ids", Map.of("ids", dependents))));
-        steps.put("duplicateTasks", List.of(exists, new Step("analysis/similar-tasks",
+        steps.put("duplicateTasks", List.of(new Step("analysis/similar-tasks",
                 Map.of("documentIds", documentIds, "minSimilarity", 0.5, "includeBoilerplate", false))));
-        steps.put("overlap", List.of(exists,
+        steps.put("overlap", List.of(new Step("document/document-exists", Map.of("id", documentId)),
                 new Step("department/by-name", Map.of("name", nameA, "documentIds", documentIds)),
                 new Step("department/by-name", Map.of("name", nameB, "documentIds", documentIds)),
                 new Step("analysis/overlap-duplicates", Map.of("documentIds", documentIds, "a", a, "b", b, "minSimilarity", 0.5)),
@@ -196,11 +189,8 @@ public final class CorpusBenchmark {
                 new Step("analysis/overlap-targets", pair),
                 new Step("department/by-ids", Map.of("ids", overlapOwners)),
                 new Step("analysis/overlap-namings", pair)));
-        steps.put("sharedTargets", List.of(exists, new Step("analysis/document-targets", document),
-                new Step("department/by-ids", Map.of("ids", sharedOwners))));
-        steps.put("oneSidedCommitments", List.of(exists, new Step("analysis/one-sided-commitments", document),
-                new Step("department/by-ids", Map.of("ids", distinct(commitmentOwners))),
-                new Step("task/by-ids", Map.of("ids", distinct(counterparts)))));
+        steps.put("sharedTargets", List.of(new Step("analysis/document-targets", document)));
+        steps.put("oneSidedCommitments", List.of(new Step("analysis/one-sided-commitments", document)));
         return steps;
     }
 
