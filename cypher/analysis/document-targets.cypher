@@ -9,8 +9,9 @@ CALL () {
   MATCH (d:Document {id: id})
   RETURN d.id AS id
   UNION ALL
+  WITH $documentIds IS NULL AS latest
+  WHERE latest // first, so that no document is scanned when ids are given
   MATCH (d:Document)
-  WHERE $documentIds IS NULL
   WITH d
   ORDER BY d.importedAt DESC
   LIMIT 1
