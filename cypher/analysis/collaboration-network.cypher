@@ -8,16 +8,36 @@
 // draws; the bottleneck ranking needs only how many).
 // :param documentIds => ['zhonglou-2021']
 // :param withTasks => true
-MATCH (doc:Document)-[i:INVOLVES]->(x:Department)
-WHERE doc.id IN $documentIds
-WITH x, all(e IN collect(i) WHERE e.external) AS external
-CALL (x) {
-  OPTIONAL MATCH (x)-[s:SHARED]->(y:Department)
-  WHERE s.documentId IN $documentIds
-  WITH y, s
-  ORDER BY s.documentId
-  WITH y, sum(s.sharedTasks) AS sharedTasks, collect(CASE WHEN $withTasks THEN s.tasks END) AS lists
-  RETURN collect(CASE WHEN y IS NOT NULL THEN {partner: y.id, sharedTasks: sharedTasks,
-                                               tasks: reduce(acc = [], tasks IN lists | acc + tasks)} END) AS links
+// First the documents covered: those of $documentIds the store holds or, when $documentIds is null, the most recently
+// imported one, returned as documentIds on every row (the caller refuses an unknown document: AnalysisScope.Coverage);
+// when the analysis finds nothing there, one row with documentIds only.
+CALL () {
+  UNWIND coalesce($documentIds, []) AS id
+  MATCH (d:Document {id: id})
+  RETURN d.id AS id
+  UNION ALL
+  WITH $documentIds IS NULL AS latest
+  WHERE latest // first, so that no document is scanned when ids are given
+  MATCH (d:Document)
+  WITH d
+  ORDER BY d.importedAt DESC
+  LIMIT 1
+  RETURN d.id AS id
 }
-RETURN x {.*, external: external} AS department, links;
+WITH collect(id) AS documentIds
+OPTIONAL CALL (documentIds) {
+  MATCH (doc:Document)-[i:INVOLVES]->(x:Department)
+  WHERE doc.id IN documentIds
+  WITH x, all(e IN collect(i) WHERE e.external) AS external
+  CALL (x, documentIds) {
+    OPTIONAL MATCH (x)-[s:SHARED]->(y:Department)
+    WHERE s.documentId IN documentIds
+    WITH y, s
+    ORDER BY s.documentId
+    WITH y, sum(s.sharedTasks) AS sharedTasks, collect(CASE WHEN $withTasks THEN s.tasks END) AS lists
+    RETURN collect(CASE WHEN y IS NOT NULL THEN {partner: y.id, sharedTasks: sharedTasks,
+                                                 tasks: reduce(acc = [], tasks IN lists | acc + tasks)} END) AS links
+  }
+  RETURN x {.*, external: external} AS department, links
+}
+RETURN documentIds, department, links;

@@ -18,7 +18,9 @@ import java.util.Map;
 /**
  * GraphQL: the analyses, and a department's load over the years. Each covers the document asked for, the documents a
  * scope lists or selects, or the most recently imported one, and reads in one read transaction: which documents, then
- * their analysis.
+ * their analysis; for one document (or the latest) the analysis's statement finds it itself
+ * ({@link AnalysisScope.Coverage}), so loadBalance, duplicateTasks, sharedTargets and oneSidedCommitments are one
+ * statement each.
  */
 @Controller
 class AnalysisController {
@@ -62,7 +64,7 @@ class AnalysisController {
         LoadBalanceAnalysis.Weights w = weights == null ? LoadBalanceAnalysis.Weights.DEFAULT
                 : new LoadBalanceAnalysis.Weights(orDefault(weights.lead(), 1.0), orDefault(weights.joint(), 0.5),
                 orDefault(weights.support(), 0.5));
-        return reads.read(() -> loadBalance.analyse(covered.documentIds(documentId, scope), w, Boolean.TRUE.equals(includeBoilerplate)));
+        return reads.read(() -> loadBalance.analyse(covered.coverage(documentId, scope), w, Boolean.TRUE.equals(includeBoilerplate)));
     }
 
     /** The analysed document (the most recently imported of a scope's), fetched only when a client asks for it. */
@@ -88,7 +90,7 @@ class AnalysisController {
 
     @QueryMapping
     List<Bottleneck> bottlenecks(@Argument String documentId, @Argument Scope scope, @Argument Integer limit) {
-        return reads.read(() -> bottlenecks.analyse(covered.documentIds(documentId, scope), limit == null ? 10 : limit));
+        return reads.read(() -> bottlenecks.analyse(covered.coverage(documentId, scope), limit == null ? 10 : limit));
     }
 
     @QueryMapping
@@ -98,7 +100,7 @@ class AnalysisController {
         if (min < 0 || min > 1) {
             throw new IllegalArgumentException("minSimilarity must be between 0 and 1, was " + min);
         }
-        return reads.read(() -> duplicates.analyse(covered.documentIds(documentId, scope), min, Boolean.TRUE.equals(includeBoilerplate)));
+        return reads.read(() -> duplicates.analyse(covered.coverage(documentId, scope), min, Boolean.TRUE.equals(includeBoilerplate)));
     }
 
     @QueryMapping
@@ -109,12 +111,12 @@ class AnalysisController {
 
     @QueryMapping
     List<SharedTarget> sharedTargets(@Argument String documentId, @Argument Scope scope) {
-        return reads.read(() -> sharedTargets.analyse(covered.documentIds(documentId, scope)));
+        return reads.read(() -> sharedTargets.analyse(covered.coverage(documentId, scope)));
     }
 
     @QueryMapping
     List<Commitment> oneSidedCommitments(@Argument String documentId, @Argument Scope scope) {
-        return reads.read(() -> commitments.analyse(covered.documentIds(documentId, scope)));
+        return reads.read(() -> commitments.analyse(covered.coverage(documentId, scope)));
     }
 
     @QueryMapping

@@ -50,6 +50,19 @@ public class AnalysisScope {
         if (scope == null) {
             return List.of(documentId(documentId));
         }
+        return coverage(documentId, scope).documentIds();
+    }
+
+    /**
+     * What an analysis is asked to cover, for its statement to look up itself (no statement of its own for
+     * {@code documentId} alone or neither: the analysis's statement takes {@code $documentIds}, null for the latest
+     * document, and returns the ids it found, which {@link Coverage#covered} judges). A scope is resolved here, with
+     * the same refusals as {@link #documentIds}.
+     */
+    public Coverage coverage(String documentId, Scope scope) {
+        if (scope == null) {
+            return documentId == null ? Coverage.LATEST : new Coverage(List.of(documentId), true);
+        }
         if (documentId != null) {
             throw new IllegalArgumentException("give documentId or scope, not both");
         }
@@ -61,11 +74,51 @@ public class AnalysisScope {
                         + String.join("', '", unknown.stream().limit(5).toList()) + "'"
                         + (unknown.size() > 5 ? " and " + (unknown.size() - 5) + " more" : ""));
             }
-            return scope.documentIds().stream().distinct().toList();
+            return Coverage.of(scope.documentIds().stream().distinct().toList());
         }
         if (selected.isEmpty()) {
             throw new IllegalArgumentException("the scope selects no document: " + scope.describe());
         }
-        return selected;
+        return Coverage.of(selected);
+    }
+
+    /**
+     * The documents an analysis is asked for, before its statement has looked them up: its {@code $documentIds}
+     * ({@code null}: the most recently imported document), and whether the one document asked for by id must be
+     * refused when the store does not hold it. The analysis statements start by finding these documents (the same
+     * lines at the top of each {@code cypher/analysis} file they concern) and return them as {@code documentIds}, so a
+     * request for one document is one statement, existence check included.
+     *
+     * @param documentIds the ids asked for, or null for the latest document
+     * @param checked     true for a document asked for by id (unknown: refused); a list resolved from a scope or given
+     *                    by a caller is taken as it is, as {@code analyse(List)} always took it
+     */
+    public record Coverage(List<String> documentIds, boolean checked) {
+
+        /** The most recently imported document. */
+        public static final Coverage LATEST = new Coverage(null, false);
+
+        /** These documents, taken as they are. */
+        public static Coverage of(List<String> documentIds) {
+            return new Coverage(documentIds, false);
+        }
+
+        /**
+         * The documents covered, given the ids the statement {@code found} of {@link #documentIds}: the latest when
+         * none was asked, else the ids asked; refused with the messages of {@link AnalysisScope#documentIds} when the
+         * document asked for is unknown or no document has been imported.
+         */
+        public List<String> covered(List<String> found) {
+            if (documentIds == null) {
+                if (found.isEmpty()) {
+                    throw new IllegalArgumentException("no document has been imported yet");
+                }
+                return List.copyOf(found);
+            }
+            if (checked && found.isEmpty()) {
+                throw new IllegalArgumentException("unknown document '" + documentIds.getFirst() + "'");
+            }
+            return documentIds;
+        }
     }
 }

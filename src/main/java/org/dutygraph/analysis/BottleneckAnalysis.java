@@ -59,7 +59,7 @@ public class BottleneckAnalysis {
      * link the clauses both take part in.
      */
     public record Network(Map<String, Department> departments, SimpleWeightedGraph<String, DefaultWeightedEdge> graph,
-                          Map<DefaultWeightedEdge, List<String>> sharedTasks) {
+                          Map<DefaultWeightedEdge, List<String>> sharedTasks, List<String> documentIds) {
     }
 
     /**
@@ -67,7 +67,17 @@ public class BottleneckAnalysis {
      * each link's clause list is left empty (its weight still counts them): the ranking reads only the weights.
      */
     public Network network(List<String> documentIds, boolean withTasks) {
-        List<Row> rows = rows("analysis/collaboration-network", Map.of("documentIds", documentIds, "withTasks", withTasks));
+        return network(AnalysisScope.Coverage.of(documentIds), withTasks);
+    }
+
+    /** The network of the documents asked for, which its statement finds itself (refused when unknown). */
+    private Network network(AnalysisScope.Coverage coverage, boolean withTasks) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("documentIds", coverage.documentIds());
+        params.put("withTasks", withTasks);
+        List<Row> all = rows("analysis/collaboration-network", params);
+        List<String> documentIds = coverage.covered(all.getFirst().texts("documentIds"));
+        List<Row> rows = all.stream().filter(r -> !r.isNull("department")).toList();
         Map<String, Department> nodes = new LinkedHashMap<>();
         SimpleWeightedGraph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
         Map<DefaultWeightedEdge, List<String>> shared = new HashMap<>();
@@ -86,11 +96,17 @@ public class BottleneckAnalysis {
                 shared.put(edge, link.texts("tasks"));
             }
         }
-        return new Network(nodes, graph, shared);
+        return new Network(nodes, graph, shared, documentIds);
     }
 
     public List<Bottleneck> analyse(List<String> documentIds, int limit) {
         return analyse(documentIds, network(documentIds, false), limit);
+    }
+
+    /** The bottlenecks of the documents asked for: the network's statement finds them (no statement of its own). */
+    public List<Bottleneck> analyse(AnalysisScope.Coverage coverage, int limit) {
+        Network network = network(coverage, false);
+        return analyse(network.documentIds(), network, limit);
     }
 
     /** The bottlenecks of a network already read, each with the tasks that make others wait on it (its claims). */

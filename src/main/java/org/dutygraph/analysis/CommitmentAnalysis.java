@@ -4,15 +4,14 @@ import org.dutygraph.model.GraphRows;
 
 import org.dutygraph.cypher.CypherClient;
 import org.dutygraph.model.Department;
-import org.dutygraph.model.DepartmentRepository;
 import org.dutygraph.model.Role;
 import org.dutygraph.model.Task;
-import org.dutygraph.model.TaskRepository;
 import org.dutygraph.cypher.Row;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,21 +21,31 @@ import java.util.Map;
 public class CommitmentAnalysis {
 
     private final CypherClient cypher;
-    private final DepartmentRepository departments;
-    private final TaskRepository tasks;
 
-    CommitmentAnalysis(CypherClient cypher, DepartmentRepository departments, TaskRepository tasks) {
+    CommitmentAnalysis(CypherClient cypher) {
         this.cypher = cypher;
-        this.departments = departments;
-        this.tasks = tasks;
     }
 
     public List<Commitment> analyse(List<String> documentIds) {
-        List<Row> rows = cypher.rows("analysis/one-sided-commitments", Map.of("documentIds", documentIds));
-        Map<String, Department> owners = departments.byIds(rows.stream()
-                .flatMap(r -> r.texts("ownerIds").stream()).distinct().toList());
-        Map<String, Task> counterparts = tasks.byIds(rows.stream()
-                .flatMap(r -> r.texts("counterpartIds").stream()).distinct().toList());
+        return analyse(AnalysisScope.Coverage.of(documentIds));
+    }
+
+    /**
+     * The one-sided commitments of the documents asked for, in one statement: it finds the documents and returns each
+     * task's owners and counterparts themselves, so no lookup follows.
+     */
+    public List<Commitment> analyse(AnalysisScope.Coverage coverage) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("documentIds", coverage.documentIds());
+        List<Row> all = cypher.rows("analysis/one-sided-commitments", params);
+        coverage.covered(all.getFirst().texts("documentIds"));
+        List<Row> rows = all.stream().filter(r -> !r.isNull("task")).toList();
+        Map<String, Department> owners = new HashMap<>();
+        Map<String, Task> counterparts = new HashMap<>();
+        for (Row r : rows) {
+            r.rows("owners").forEach(o -> owners.computeIfAbsent(o.text("id"), id -> GraphRows.department(o)));
+            r.rows("counterpartTasks").forEach(c -> counterparts.computeIfAbsent(c.row("task").text("id"), id -> GraphRows.task(c)));
+        }
         List<Commitment> result = new ArrayList<>();
         for (Row r : rows) {
             Task task = GraphRows.task(r);

@@ -42,11 +42,18 @@ public class DuplicateAnalysis {
      * of one government (both stored at import).
      */
     public List<DuplicateGroup.SimilarPair> pairs(List<String> documentIds, double minSimilarity, boolean includeBoilerplate) {
+        return pairs(AnalysisScope.Coverage.of(documentIds), minSimilarity, includeBoilerplate);
+    }
+
+    /** The same for the documents asked for, found by the statement itself (refused when unknown). */
+    private List<DuplicateGroup.SimilarPair> pairs(AnalysisScope.Coverage coverage, double minSimilarity, boolean includeBoilerplate) {
         Map<String, Object> params = new HashMap<>();
-        params.put("documentIds", documentIds);
+        params.put("documentIds", coverage.documentIds());
         params.put("minSimilarity", minSimilarity);
         params.put("includeBoilerplate", includeBoilerplate);
-        return pairs(cypher.rows("analysis/similar-tasks", params));
+        List<Row> rows = cypher.rows("analysis/similar-tasks", params);
+        coverage.covered(rows.getFirst().texts("documentIds"));
+        return pairs(rows.stream().filter(r -> !r.isNull("first")).toList());
     }
 
     /**
@@ -72,7 +79,12 @@ public class DuplicateAnalysis {
     }
 
     public List<DuplicateGroup> analyse(List<String> documentIds, double minSimilarity, boolean includeBoilerplate) {
-        List<DuplicateGroup.SimilarPair> pairs = pairs(documentIds, minSimilarity, includeBoilerplate);
+        return analyse(AnalysisScope.Coverage.of(documentIds), minSimilarity, includeBoilerplate);
+    }
+
+    /** The duplicate groups of the documents asked for: one statement, the documents' check included. */
+    public List<DuplicateGroup> analyse(AnalysisScope.Coverage coverage, double minSimilarity, boolean includeBoilerplate) {
+        List<DuplicateGroup.SimilarPair> pairs = pairs(coverage, minSimilarity, includeBoilerplate);
         // Whole-clause links join clauses; a shared sentence joins only the clauses that share that sentence, so a
         // clause sharing one sentence with X and another with Y does not fuse X's and Y's work into one group.
         List<DuplicateGroup.SimilarPair> whole = pairs.stream().filter(p -> p.similarity() >= minSimilarity).toList();

@@ -40,11 +40,18 @@ public class LoadBalanceAnalysis {
     }
 
     public LoadBalance analyse(List<String> documentIds, Weights weights, boolean includeBoilerplate) {
+        return analyse(AnalysisScope.Coverage.of(documentIds), weights, includeBoilerplate);
+    }
+
+    /** The load balance of the documents asked for, found by the analysis's own statement (one statement in all). */
+    public LoadBalance analyse(AnalysisScope.Coverage coverage, Weights weights, boolean includeBoilerplate) {
         Map<String, Object> params = new HashMap<>();
-        params.put("documentIds", documentIds);
+        params.put("documentIds", coverage.documentIds());
         params.put("weights", Map.of("lead", weights.lead(), "joint", weights.joint(), "support", weights.support()));
         params.put("includeBoilerplate", includeBoilerplate);
-        List<Row> rows = cypher.rows("analysis/department-load", params);
+        List<Row> all = cypher.rows("analysis/department-load", params);
+        List<String> documentIds = coverage.covered(all.getFirst().texts("documentIds"));
+        List<Row> rows = all.stream().filter(r -> !r.isNull("department")).toList();
 
         double[] own = rows.stream().filter(r -> !r.row("department").flag("external", false))
                 .mapToDouble(r -> r.number("score")).toArray();

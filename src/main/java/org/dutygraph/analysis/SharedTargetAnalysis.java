@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,7 +47,22 @@ public class SharedTargetAnalysis {
     }
 
     public List<SharedTarget> analyse(List<String> documentIds) {
-        return shared(cypher.rows("analysis/document-targets", Map.of("documentIds", documentIds)));
+        return analyse(AnalysisScope.Coverage.of(documentIds));
+    }
+
+    /**
+     * The shared targets of the documents asked for, in one statement: it finds the documents and returns each
+     * task's owners with the targets, so no lookup of the groups' departments follows.
+     */
+    public List<SharedTarget> analyse(AnalysisScope.Coverage coverage) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("documentIds", coverage.documentIds());
+        List<Row> rows = cypher.rows("analysis/document-targets", params);
+        coverage.covered(rows.getFirst().texts("documentIds"));
+        List<Row> targets = rows.stream().filter(r -> !r.isNull("target")).toList();
+        Map<String, Department> owners = new HashMap<>();
+        targets.forEach(r -> r.rows("owners").forEach(o -> owners.computeIfAbsent(o.text("id"), id -> GraphRows.department(o))));
+        return shared(targets, ids -> owners);
     }
 
     /**
@@ -55,13 +71,16 @@ public class SharedTargetAnalysis {
      */
     public List<SharedTarget> between(List<String> documentIds, String departmentA, String departmentB) {
         return shared(cypher.rows("analysis/overlap-targets", Map.of("documentIds", documentIds, "a", departmentA,
-                "b", departmentB))).stream()
+                "b", departmentB)), departments::byIds).stream()
                 .filter(t -> t.departments().stream().map(Department::id).toList().containsAll(List.of(departmentA, departmentB)))
                 .toList();
     }
 
-    /** Groups the targets of rows with {@code target}, {@code task}, {@code ownerIds}; the groups two or more departments set. */
-    private List<SharedTarget> shared(List<Row> rows) {
+    /**
+     * Groups the targets of rows with {@code target}, {@code task}, {@code ownerIds}; the groups two or more departments
+     * set, their departments found by {@code lookup} (all of them at once).
+     */
+    private List<SharedTarget> shared(List<Row> rows, Function<List<String>, Map<String, Department>> lookup) {
         List<Entry> entries = new ArrayList<>();
         for (Row r : rows) {
             Task task = GraphRows.task(r);
@@ -89,7 +108,7 @@ public class SharedTargetAnalysis {
             }
         }
         // one lookup for every group's departments, not one per group
-        Map<String, Department> byId = departments.byIds(sharedGroups.values().stream().flatMap(Set::stream).distinct().toList());
+        Map<String, Department> byId = lookup.apply(sharedGroups.values().stream().flatMap(Set::stream).distinct().toList());
         List<SharedTarget> shared = new ArrayList<>();
         sharedGroups.forEach((g, owners) -> shared.add(shared(g, owners, byId)));
         return shared;

@@ -7,6 +7,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import org.dutygraph.settings.DutygraphProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ErrorType;
@@ -23,7 +24,8 @@ import java.util.concurrent.Executors;
 
 /**
  * Limits that keep one request from taking the service down: query depth and complexity (graphql-java's
- * instrumentations refuse the query before it runs) and a per-request timeout that answers with a GraphQL error.
+ * instrumentations refuse the query before it runs, on every request, a cached document's too) and a per-request
+ * timeout that answers with a GraphQL error; and the cache of parsed and validated query documents.
  * Introspection stays on: its depth and complexity are well inside the limits. Page size is limited where pages are
  * made ({@code tasks(first)} ≤ 500).
  */
@@ -57,6 +59,21 @@ class GraphQlLimits {
             }
             return (int) Math.min(Integer.MAX_VALUE, cost);
         });
+    }
+
+    /**
+     * Parsed and validated documents kept by query text ({@link ParsedDocumentCache}; bounded by
+     * {@code dutygraph.graphql.document-cache-entries} and {@code document-cache-chars}). The limits above still judge
+     * every execution: they run as the operation is about to execute, with its variables.
+     */
+    @Bean
+    ParsedDocumentCache parsedDocumentCache(DutygraphProperties properties) {
+        return new ParsedDocumentCache(properties.graphql().documentCacheEntries(), properties.graphql().documentCacheChars());
+    }
+
+    @Bean
+    GraphQlSourceBuilderCustomizer parsedDocuments(ParsedDocumentCache cache) {
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(cache));
     }
 
     /** How many items a list field is taken to return where the query does not say. */

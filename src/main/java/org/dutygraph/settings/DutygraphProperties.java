@@ -58,10 +58,18 @@ public record DutygraphProperties(
      *                      10), each analysis +100; counted before the query runs
      * @param timeout       a request running longer is answered with an error and its execution cancelled
      * @param adminTimeout  the same for a request carrying the admin token (a large import)
+     * @param documentCacheEntries most parsed and validated query documents kept for the next request with the same
+     *                      text (least recently used out first); 0 keeps none
+     * @param documentCacheChars   most characters of query text those documents may have in all: with the count, what
+     *                      bounds the cache's memory whatever clients send (a longer query is never kept)
      */
     public record Graphql(@DefaultValue("15") int maxDepth, @DefaultValue("100000") int maxComplexity,
-                          @DefaultValue("30s") Duration timeout, @DefaultValue("110s") Duration adminTimeout) {
+                          @DefaultValue("30s") Duration timeout, @DefaultValue("110s") Duration adminTimeout,
+                          @DefaultValue("500") int documentCacheEntries,
+                          @DefaultValue("250000") int documentCacheChars) {
         public Graphql {
+            check(documentCacheEntries >= 0, "dutygraph.graphql.document-cache-entries", documentCacheEntries, "0 or more");
+            check(documentCacheChars >= 1, "dutygraph.graphql.document-cache-chars", documentCacheChars, "at least 1");
             check(maxDepth >= 1, "dutygraph.graphql.max-depth", maxDepth, "at least 1");
             check(maxComplexity >= 1, "dutygraph.graphql.max-complexity", maxComplexity, "at least 1");
             check(!timeout.isNegative() && !timeout.isZero(), "dutygraph.graphql.timeout", timeout, "longer than 0");

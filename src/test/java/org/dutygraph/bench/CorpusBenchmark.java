@@ -4,7 +4,11 @@ import org.dutygraph.DutygraphApplication;
 import org.dutygraph.cypher.CypherQueries;
 import org.dutygraph.document.DocumentImporter;
 import org.dutygraph.support.GraphQlHttp;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -27,9 +31,9 @@ import java.util.function.Supplier;
  * The service holding a generated corpus ({@link ImportThroughputBenchmark#documents}, default 1,000 documents,
  * about 120k clauses) next to the seed: how long the import takes in the running service, how much heap it needs,
  * and what the GraphQL layer costs. For each analysis, on the seed and on one generated document, it times the
- * GraphQL request over HTTP on loopback against the same {@code cypher/analysis/*.cypher} statements with the same
- * parameters run directly through the driver (the statements the resolver runs, in the same order), timed
- * alternately after a warm-up, and reports p50/p95 of both, their ratio and the difference; a last row gives the
+ * GraphQL request over HTTP on loopback against the same {@code cypher/*.cypher} statements with the same
+ * parameters run directly through the driver (the statements the resolver runs, in the same order, in one read
+ * transaction as the resolver reads: {@link #statements}), timed alternately after a warm-up, and reports p50/p95 of both, their ratio and the difference; a last row gives the
  * floor, a GraphQL request that does nothing against a driver query that does nothing. The difference is everything dutygraph adds: HTTP, GraphQL parsing and
  * validation, the Java side of each analysis (JGraphT centrality, grouping, explanations), JSON.
  *
@@ -47,10 +51,11 @@ public final class CorpusBenchmark {
     private CorpusBenchmark() {
     }
 
-    /** An analysis as a client asks for it, and the Cypher statements its resolver runs. */
-    record Analysis(String name, String query, List<Step> steps) {
+    /** An analysis as a client asks for it (the query takes {@code $documentId}). */
+    record Analysis(String name, String query) {
     }
 
+    /** One statement the resolver runs, by its file under cypher/, with its parameters. */
     record Step(String cypher, Map<String, Object> parameters) {
     }
 
@@ -101,22 +106,17 @@ public final class CorpusBenchmark {
                 String documentId = scope[0];
                 String a = departmentId(driver, queries, documentId, scope[1]);
                 String b = departmentId(driver, queries, documentId, scope[2]);
-                for (Analysis analysis : analyses(documentId, scope[1], scope[2], a, b)) {
+                Map<String, List<Step>> statements = statements(documentId, scope[1], scope[2], a, b, client, driver, queries);
+                for (Analysis analysis : analyses(scope[1], scope[2])) {
                     Map<String, Object> variables = Map.of("documentId", documentId);
+                    List<Step> steps = statements.get(analysis.name());
                     double[][] both = timeInterleaved(() -> {
                         String answer = client.execute(analysis.query(), variables).jsonString();
                         if (answer.contains("\"errors\"")) {
                             throw new IllegalStateException(analysis.name() + " answered with errors: " + answer);
                         }
                         return answer;
-                    }, () -> {
-                        int rows = 0;
-                        for (Step step : analysis.steps()) {
-                            rows += driver.executableQuery(queries.get(step.cypher())).withParameters(step.parameters())
-                                    .execute().records().size();
-                        }
-                        return rows;
-                    });
+                    }, () -> read(driver, queries, steps));
                     report.append(row(analysis.name(), documentId, both[0], both[1]));
                 }
             }
@@ -132,37 +132,96 @@ public final class CorpusBenchmark {
     }
 
     /**
-     * The analyses with the fields a client shows (shared with {@link AnalysisLatencyBenchmark} and
-     * {@link LoadBenchmark}), and the statements each resolver runs for {@code documentId}; {@code a} and {@code b}
-     * are the ids of the departments named {@code nameA} and {@code nameB}.
+     * The analyses with the fields a client shows (shared with {@link AnalysisLatencyBenchmark}), for the departments
+     * named {@code nameA} and {@code nameB} where an analysis takes two.
      */
-    static List<Analysis> analyses(String documentId, String nameA, String nameB, String a, String b) {
+    static List<Analysis> analyses(String nameA, String nameB) {
+        return List.of(
+                new Analysis("loadBalance", "query($documentId: ID) { loadBalance(documentId: $documentId) { gini departments { department { name } score flag explanation } } }"),
+                new Analysis("bottlenecks", "query($documentId: ID) { bottlenecks(documentId: $documentId) { rank department { name } score betweenness articulationPoint dependents datedDeadlines reason } }"),
+                new Analysis("duplicateTasks", "query($documentId: ID) { duplicateTasks(documentId: $documentId) { id kind similarity sharedPassage inconsistent inconsistencies tasks { id text } differences { kind values task { id } } } }"),
+                new Analysis("overlap", "query($documentId: ID) { overlap(documentId: $documentId, departmentA: \"" + nameA + "\", departmentB: \"" + nameB
+                        + "\") { score explanation duplicates { similarity first { id } second { id } } aNamesB { role task { id } } bNamesA { role task { id } } sharedTargets { subject } } }"),
+                new Analysis("sharedTargets", "query($documentId: ID) { sharedTargets(documentId: $documentId) { subject unit consistent disagreements departments { name } targets { value raw task { id } } } }"),
+                new Analysis("oneSidedCommitments", "query($documentId: ID) { oneSidedCommitments(documentId: $documentId) { kind role reason task { id } named { name } counterparts { id } } }"));
+    }
+
+    /**
+     * The statements each analysis's resolver runs for {@code documentId}, in the order it runs them, with the same
+     * parameters: for loadBalance, duplicateTasks, sharedTargets and oneSidedCommitments the one statement that finds
+     * the document and answers; for bottlenecks the network (which finds the document), the dependence, the claims of
+     * the departments answered and the lookup of their dependents; for overlap AnalysisScope's document check, the two
+     * names, the overlap statements and the lookup of the shared targets' departments. The ids a lookup is given are
+     * worked out in Java between statements (the bottlenecks answered, the owners of shared groups): they are taken
+     * here, once, from the answer itself. {@code a} and {@code b} are the ids of the overlap's departments, named
+     * {@code nameA} and {@code nameB}.
+     */
+    static Map<String, List<Step>> statements(String documentId, String nameA, String nameB, String a, String b,
+                                              GraphQlHttp client, Driver driver, CypherQueries queries) {
+        List<String> documentIds = List.of(documentId);
         Map<String, Object> load = new HashMap<>();
-        load.put("documentId", documentId);
+        load.put("documentIds", documentIds);
         load.put("weights", Map.of("lead", 1.0, "joint", 0.5, "support", 0.5));
         load.put("includeBoilerplate", false);
-        Map<String, Object> similar = Map.of("documentId", documentId, "minSimilarity", 0.5, "includeBoilerplate", false);
-        Map<String, Object> document = Map.of("documentId", documentId);
-        return List.of(
-                new Analysis("loadBalance", "query($documentId: ID) { loadBalance(documentId: $documentId) { gini departments { department { name } score flag explanation } } }",
-                        List.of(new Step("analysis/department-load", load))),
-                new Analysis("bottlenecks", "query($documentId: ID) { bottlenecks(documentId: $documentId) { rank department { name } score betweenness articulationPoint dependents datedDeadlines reason } }",
-                        List.of(new Step("analysis/collaboration-network", Map.of("documentId", documentId, "includeBoilerplate", false)),
-                                new Step("analysis/department-dependence", document))),
-                new Analysis("duplicateTasks", "query($documentId: ID) { duplicateTasks(documentId: $documentId) { id kind similarity sharedPassage inconsistent inconsistencies tasks { id text } differences { kind values task { id } } } }",
-                        List.of(new Step("analysis/similar-tasks", similar))),
-                new Analysis("overlap", "query($documentId: ID) { overlap(documentId: $documentId, departmentA: \"" + nameA + "\", departmentB: \"" + nameB
-                        + "\") { score explanation duplicates { similarity first { id } second { id } } aNamesB { role task { id } } bNamesA { role task { id } } sharedTargets { subject } } }",
-                        List.of(new Step("analysis/similar-tasks", similar),
-                                new Step("analysis/department-tasks", Map.of("documentId", documentId, "departmentId", a)),
-                                new Step("analysis/department-tasks", Map.of("documentId", documentId, "departmentId", b)),
-                                new Step("analysis/document-targets", document),
-                                new Step("analysis/namings", Map.of("documentId", documentId, "ownerId", a, "namedId", b)),
-                                new Step("analysis/namings", Map.of("documentId", documentId, "ownerId", b, "namedId", a)))),
-                new Analysis("sharedTargets", "query($documentId: ID) { sharedTargets(documentId: $documentId) { subject unit consistent disagreements departments { name } targets { value raw task { id } } } }",
-                        List.of(new Step("analysis/document-targets", document))),
-                new Analysis("oneSidedCommitments", "query($documentId: ID) { oneSidedCommitments(documentId: $documentId) { kind role reason task { id } named { name } counterparts { id } } }",
-                        List.of(new Step("analysis/one-sided-commitments", document))));
+        Map<String, Object> document = Map.of("documentIds", documentIds);
+        Map<String, Object> pair = Map.of("documentIds", documentIds, "a", a, "b", b);
+        Map<String, Object> variables = Map.of("documentId", documentId);
+
+        var ranked = client.execute("query($documentId: ID) { bottlenecks(documentId: $documentId) { department { id } dependentDepartments { id } } }", variables);
+        List<String> top = ranked.read("$.data.bottlenecks[*].department.id");
+        List<String> dependents = distinct(ranked.read("$.data.bottlenecks[*].dependentDepartments[*].id"));
+        List<String> overlapOwners = overlapTargetOwners(driver, queries, pair);
+
+        Map<String, List<Step>> steps = new LinkedHashMap<>();
+        steps.put("loadBalance", List.of(new Step("analysis/department-load", load)));
+        steps.put("bottlenecks", List.of(
+                new Step("analysis/collaboration-network", Map.of("documentIds", documentIds, "withTasks", false)),
+                new Step("analysis/department-dependence", document),
+                new Step("analysis/department-claims", Map.of("documentIds", documentIds, "departmentIds", top)),
+                new Step("department/by-ids", Map.of("ids", dependents))));
+        steps.put("duplicateTasks", List.of(new Step("analysis/similar-tasks",
+                Map.of("documentIds", documentIds, "minSimilarity", 0.5, "includeBoilerplate", false))));
+        steps.put("overlap", List.of(new Step("document/document-exists", Map.of("id", documentId)),
+                new Step("department/by-name", Map.of("name", nameA, "documentIds", documentIds)),
+                new Step("department/by-name", Map.of("name", nameB, "documentIds", documentIds)),
+                new Step("analysis/overlap-duplicates", Map.of("documentIds", documentIds, "a", a, "b", b, "minSimilarity", 0.5)),
+                new Step("analysis/overlap-tasks", pair),
+                new Step("analysis/overlap-targets", pair),
+                new Step("department/by-ids", Map.of("ids", overlapOwners)),
+                new Step("analysis/overlap-namings", pair)));
+        steps.put("sharedTargets", List.of(new Step("analysis/document-targets", document)));
+        steps.put("oneSidedCommitments", List.of(new Step("analysis/one-sided-commitments", document)));
+        return steps;
+    }
+
+    /**
+     * The owners SharedTargetAnalysis looks up for an overlap are those of the target groups two or more departments
+     * set, worked out in Java; here every owner of the overlap's target rows, a superset of a few ids at most (a
+     * key lookup's cost does not change with it).
+     */
+    private static List<String> overlapTargetOwners(Driver driver, CypherQueries queries, Map<String, Object> pair) {
+        List<String> owners = new ArrayList<>();
+        for (Record r : driver.executableQuery(queries.get("analysis/overlap-targets")).withParameters(pair).execute().records()) {
+            r.get("ownerIds").asList(org.neo4j.driver.Value::asString).forEach(owners::add);
+        }
+        return distinct(owners);
+    }
+
+    private static List<String> distinct(List<String> ids) {
+        return ids.stream().distinct().toList();
+    }
+
+    /** The steps in one read transaction, as the resolver runs them (AnalysisController reads in one). */
+    private static int read(Driver driver, CypherQueries queries, List<Step> steps) {
+        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+            return session.executeRead(tx -> {
+                int rows = 0;
+                for (Step step : steps) {
+                    rows += tx.run(queries.get(step.cypher()), step.parameters()).list().size();
+                }
+                return rows;
+            });
+        }
     }
 
     private static String departmentId(Driver driver, CypherQueries queries, String documentId, String name) {

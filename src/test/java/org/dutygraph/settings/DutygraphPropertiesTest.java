@@ -30,7 +30,7 @@ class DutygraphPropertiesTest {
         assertThat(properties.boltPassword()).isNull();
         assertThat(properties.seed().enabled()).isTrue();
         assertThat(properties.graphql()).isEqualTo(
-                new DutygraphProperties.Graphql(15, 100_000, Duration.ofSeconds(30), Duration.ofSeconds(110)));
+                new DutygraphProperties.Graphql(15, 100_000, Duration.ofSeconds(30), Duration.ofSeconds(110), 500, 250_000));
         assertThat(properties.http().maxBodyBytes()).isEqualTo(20_000_000L);
         assertThat(properties.imports().maxChars()).isEqualTo(5_000_000);
     }
@@ -43,7 +43,7 @@ class DutygraphPropertiesTest {
                 .forEach(environment.getPropertySources()::addLast);
         var written = Binder.get(environment).bindOrCreate("dutygraph", DutygraphProperties.class);
         assertThat(List.of("data-dir", "bolt-port", "seed.enabled", "graphql.max-depth", "graphql.max-complexity",
-                "graphql.timeout", "graphql.admin-timeout", "http.max-body-bytes", "import.max-chars"))
+                "graphql.timeout", "graphql.admin-timeout", "graphql.document-cache-entries", "graphql.document-cache-chars", "http.max-body-bytes", "import.max-chars"))
                 .as("every setting with a default is written out")
                 .allMatch(name -> environment.containsProperty("dutygraph." + name));
         assertThat(written).usingRecursiveComparison().isEqualTo(bind(Map.of()));
