@@ -10,6 +10,7 @@
 // :param id => 'zhonglou-2021'
 // :param document => {title: '…', region: '常州市钟楼区', city: '常州市', district: '钟楼区', year: 2021, sourceHash: '…', layout: 'DEPARTMENT_SECTIONS', coverage: 0.97, sectionLabels: ['一'], sectionTitles: ['区工信局']}
 // :param content => {
+//     locks: ['常州市钟楼区/区工信局', '常州市钟楼区/区生态环境局'],
 //     departments: [{id: '常州市钟楼区/区工信局', name: '区工信局', aliases: ['工信局'], external: false, level: 'OWN', organisation: false, section: 3, label: '三'}],
 //     tasks: [{id: 'zhonglou-2021/区工信局/1', owners: ['常州市钟楼区/区工信局'], section: 3, ordinal: 1, label: '1', path: '三/1', text: '…', line: 60, boilerplate: false, deadlines: ['4月底前'], unresolvedMentions: []}],
 //     participations: [{department: '常州市钟楼区/区工信局', task: 'zhonglou-2021/区工信局/1', role: 'LEAD', evidence: '…', stated: false}],
@@ -19,6 +20,15 @@
 //     similarities: [{from: 'zhonglou-2021/区工信局/1', to: 'zhonglou-2021/区市场监管局/2', score: 0.83, passage: '…', passageScore: 0.9}]
 //   }
 MERGE (d:Document {id: $id})
+// The departments' write locks first, one after another in the order given (sorted by id), as lock-departments takes
+// them: here for a new document, saving that statement's round trip; an import replacing a stored version locked its
+// old and new departments before removing the old content, and passes none.
+WITH d
+CALL () {
+  UNWIND $content.locks AS lockId
+  MERGE (x:Department {id: lockId})
+  SET x:Department
+}
 // += with every metadata key present ($document maps a missing one to null, which removes it): the id is never
 // rewritten, as SET d = would, which would lock its unique index entry against the next import's claim (a deadlock)
 SET d += $document, d.importedAt = datetime()

@@ -162,7 +162,7 @@ public class DocumentImporter {
                     DocumentClaim claim = DocumentClaim.claim(cypher, prepared, requested, derived);
                     if (claim.changed()) {
                         DocumentWriter.Written written = writer.write(claim, prepared);
-                        lineage.link(claim.id());
+                        lineage.link(claim.id(), claim.exists());
                         siblings.link(claim.id());
                         phases[0] = phases(prepared, turn, written);
                     }

@@ -27,9 +27,15 @@ public class LineageLinks {
         this.cypher = cypher;
     }
 
-    /** Links the document {@code id}, whose tasks were just written, with the documents above and below it. */
-    public void link(String id) {
-        cypher.run("lineage/unlink-document", Map.of("id", id));
+    /**
+     * Links the document {@code id}, whose tasks were just written, with the documents above and below it;
+     * {@code replaced} says whether it replaced a stored version, whose links go first (a document new in this
+     * transaction has none, so its import skips that statement).
+     */
+    public void link(String id, boolean replaced) {
+        if (replaced) {
+            cypher.run("lineage/unlink-document", Map.of("id", id));
+        }
         List<Row> parents = cypher.rows("lineage/parents", Map.of("id", id));
         if (!parents.isEmpty()) {
             parents.getFirst().texts("parents").forEach(parent -> link(id, parent));
