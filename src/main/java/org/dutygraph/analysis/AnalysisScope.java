@@ -1,12 +1,14 @@
 package org.dutygraph.analysis;
 
 import org.dutygraph.cypher.CypherClient;
+import org.dutygraph.cypher.Row;
 import org.dutygraph.model.DocumentRepository;
 import org.dutygraph.portfolio.DocumentScopes;
 import org.dutygraph.portfolio.Scope;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -104,6 +106,19 @@ public class AnalysisScope {
         }
 
         /**
+         * Runs an analysis statement over these documents (its {@code $documentIds}, with {@code parameters}): the
+         * statement's first row names the documents it found ({@code documentIds}), its answer is the rows whose
+         * {@code column} is not null. Refused as {@link #covered} refuses.
+         */
+        public Answer read(CypherClient cypher, String statement, Map<String, Object> parameters, String column) {
+            Map<String, Object> withDocuments = new HashMap<>(parameters);
+            withDocuments.put("documentIds", documentIds);
+            List<Row> all = cypher.rows(statement, withDocuments);
+            List<String> covered = covered(all.getFirst().texts("documentIds"));
+            return new Answer(covered, all.stream().filter(r -> !r.isNull(column)).toList());
+        }
+
+        /**
          * The documents covered, given the ids the statement {@code found} of {@link #documentIds}: the latest when
          * none was asked, else the ids asked; refused with the messages of {@link AnalysisScope#documentIds} when the
          * document asked for is unknown or no document has been imported.
@@ -120,5 +135,9 @@ public class AnalysisScope {
             }
             return documentIds;
         }
+    }
+
+    /** What an analysis statement answered: the documents it covered and its rows. */
+    public record Answer(List<String> documentIds, List<Row> rows) {
     }
 }

@@ -72,12 +72,10 @@ public class BottleneckAnalysis {
 
     /** The network of the documents asked for, which its statement finds itself (refused when unknown). */
     private Network network(AnalysisScope.Coverage coverage, boolean withTasks) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("documentIds", coverage.documentIds());
-        params.put("withTasks", withTasks);
-        List<Row> all = rows("analysis/collaboration-network", params);
-        List<String> documentIds = coverage.covered(all.getFirst().texts("documentIds"));
-        List<Row> rows = all.stream().filter(r -> !r.isNull("department")).toList();
+        AnalysisScope.Answer answer = coverage.read(cypher, "analysis/collaboration-network",
+                Map.of("withTasks", withTasks), "department");
+        List<String> documentIds = answer.documentIds();
+        List<Row> rows = answer.rows();
         Map<String, Department> nodes = new LinkedHashMap<>();
         SimpleWeightedGraph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
         Map<DefaultWeightedEdge, List<String>> shared = new HashMap<>();

@@ -35,11 +35,7 @@ public class CommitmentAnalysis {
      * task's owners and counterparts themselves, so no lookup follows.
      */
     public List<Commitment> analyse(AnalysisScope.Coverage coverage) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("documentIds", coverage.documentIds());
-        List<Row> all = cypher.rows("analysis/one-sided-commitments", params);
-        coverage.covered(all.getFirst().texts("documentIds"));
-        List<Row> rows = all.stream().filter(r -> !r.isNull("task")).toList();
+        List<Row> rows = coverage.read(cypher, "analysis/one-sided-commitments", Map.of(), "task").rows();
         Map<String, Department> owners = new HashMap<>();
         Map<String, Task> counterparts = new HashMap<>();
         for (Row r : rows) {

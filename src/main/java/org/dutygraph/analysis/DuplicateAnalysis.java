@@ -47,13 +47,8 @@ public class DuplicateAnalysis {
 
     /** The same for the documents asked for, found by the statement itself (refused when unknown). */
     private List<DuplicateGroup.SimilarPair> pairs(AnalysisScope.Coverage coverage, double minSimilarity, boolean includeBoilerplate) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("documentIds", coverage.documentIds());
-        params.put("minSimilarity", minSimilarity);
-        params.put("includeBoilerplate", includeBoilerplate);
-        List<Row> rows = cypher.rows("analysis/similar-tasks", params);
-        coverage.covered(rows.getFirst().texts("documentIds"));
-        return pairs(rows.stream().filter(r -> !r.isNull("first")).toList());
+        return pairs(coverage.read(cypher, "analysis/similar-tasks",
+                Map.of("minSimilarity", minSimilarity, "includeBoilerplate", includeBoilerplate), "first").rows());
     }
 
     /**

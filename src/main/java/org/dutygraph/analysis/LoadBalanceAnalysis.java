@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,13 +44,11 @@ public class LoadBalanceAnalysis {
 
     /** The load balance of the documents asked for, found by the analysis's own statement (one statement in all). */
     public LoadBalance analyse(AnalysisScope.Coverage coverage, Weights weights, boolean includeBoilerplate) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("documentIds", coverage.documentIds());
-        params.put("weights", Map.of("lead", weights.lead(), "joint", weights.joint(), "support", weights.support()));
-        params.put("includeBoilerplate", includeBoilerplate);
-        List<Row> all = cypher.rows("analysis/department-load", params);
-        List<String> documentIds = coverage.covered(all.getFirst().texts("documentIds"));
-        List<Row> rows = all.stream().filter(r -> !r.isNull("department")).toList();
+        AnalysisScope.Answer answer = coverage.read(cypher, "analysis/department-load", Map.of(
+                "weights", Map.of("lead", weights.lead(), "joint", weights.joint(), "support", weights.support()),
+                "includeBoilerplate", includeBoilerplate), "department");
+        List<String> documentIds = answer.documentIds();
+        List<Row> rows = answer.rows();
 
         double[] own = rows.stream().filter(r -> !r.row("department").flag("external", false))
                 .mapToDouble(r -> r.number("score")).toArray();

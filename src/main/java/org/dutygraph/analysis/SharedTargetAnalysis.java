@@ -55,11 +55,7 @@ public class SharedTargetAnalysis {
      * task's owners with the targets, so no lookup of the groups' departments follows.
      */
     public List<SharedTarget> analyse(AnalysisScope.Coverage coverage) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("documentIds", coverage.documentIds());
-        List<Row> rows = cypher.rows("analysis/document-targets", params);
-        coverage.covered(rows.getFirst().texts("documentIds"));
-        List<Row> targets = rows.stream().filter(r -> !r.isNull("target")).toList();
+        List<Row> targets = coverage.read(cypher, "analysis/document-targets", Map.of(), "target").rows();
         Map<String, Department> owners = new HashMap<>();
         targets.forEach(r -> r.rows("owners").forEach(o -> owners.computeIfAbsent(o.text("id"), id -> GraphRows.department(o))));
         return shared(targets, ids -> owners);
